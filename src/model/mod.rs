@@ -1,0 +1,1 @@
+//! The readiness model: questionnaire content, answers, scores, fit verdict, recommendations.
