@@ -1,0 +1,27 @@
+//! The Leptos UI: a thin layer of components over the model. One component a file.
+//!
+//! Architecture invariant: components hold no business logic; scoring and the verdict come from
+//! [`crate::model`], texts from locale data, persistence from [`crate::storage`].
+
+mod app;
+mod intro;
+
+pub use app::App;
+
+use wasm_bindgen::JsCast;
+
+/// The id of the element the widget mounts into; partners put `<div id="netzwerk-check">` in
+/// their page. Without it the widget mounts at the end of `<body>`.
+pub const MOUNT_ID: &str = "netzwerk-check";
+
+/// Mounts the widget into `#netzwerk-check` (or `<body>`) and keeps it mounted.
+pub fn mount() {
+    let host = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(MOUNT_ID))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match host {
+        Some(host) => leptos::mount::mount_to(host, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
+}
