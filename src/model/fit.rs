@@ -111,8 +111,8 @@ pub enum RelationKind {
     AmbitionVsCommitment,
     /// Ambition vs goal clarity: big but vague goals (003/09, Unterziele).
     AmbitionVsGoals,
-    /// The higher of ambition and pace vs own motivation and role clarity (003/01).
-    DemandVsMotivation,
+    /// Ambition vs own motivation and role clarity (003/01): big goals need staying power.
+    AmbitionVsMotivation,
 }
 
 impl RelationKind {
@@ -125,7 +125,7 @@ impl RelationKind {
         RelationKind::GoalsVsPace,
         RelationKind::AmbitionVsCommitment,
         RelationKind::AmbitionVsGoals,
-        RelationKind::DemandVsMotivation,
+        RelationKind::AmbitionVsMotivation,
     ];
 
     /// Locale/structure key (snake_case).
@@ -138,7 +138,7 @@ impl RelationKind {
             RelationKind::GoalsVsPace => "goals_vs_pace",
             RelationKind::AmbitionVsCommitment => "ambition_vs_commitment",
             RelationKind::AmbitionVsGoals => "ambition_vs_goals",
-            RelationKind::DemandVsMotivation => "demand_vs_motivation",
+            RelationKind::AmbitionVsMotivation => "ambition_vs_motivation",
         }
     }
 
@@ -147,15 +147,15 @@ impl RelationKind {
         RelationKind::ALL.into_iter().find(|r| r.key() == key)
     }
 
-    /// Demand dimensions of this relation (the larger one counts).
+    /// Demand dimensions of this relation (for the compound AmbitionResourcesPace both; its
+    /// tension is the larger of AmbitionVsResources and PaceVsCapacity).
     pub fn demand_dimensions(self) -> &'static [DimensionId] {
         match self {
-            RelationKind::AmbitionResourcesPace | RelationKind::DemandVsMotivation => {
-                &[Ambition, Pace]
-            }
+            RelationKind::AmbitionResourcesPace => &[Ambition, Pace],
             RelationKind::AmbitionVsResources
             | RelationKind::AmbitionVsCommitment
-            | RelationKind::AmbitionVsGoals => &[Ambition],
+            | RelationKind::AmbitionVsGoals
+            | RelationKind::AmbitionVsMotivation => &[Ambition],
             RelationKind::PaceVsParticipation
             | RelationKind::PaceVsCapacity
             | RelationKind::GoalsVsPace => &[Pace],
@@ -166,14 +166,12 @@ impl RelationKind {
     /// participation measure instead (the participation questions of the pace dimension).
     pub fn capacity_dimensions(self) -> &'static [DimensionId] {
         match self {
-            RelationKind::AmbitionVsResources => &[Resources],
+            RelationKind::AmbitionResourcesPace | RelationKind::AmbitionVsResources => &[Resources],
             RelationKind::PaceVsParticipation => &[],
-            RelationKind::AmbitionResourcesPace | RelationKind::PaceVsCapacity => {
-                &[Resources, Commitment]
-            }
+            RelationKind::PaceVsCapacity => &[Resources, Commitment],
             RelationKind::GoalsVsPace | RelationKind::AmbitionVsGoals => &[Goals],
             RelationKind::AmbitionVsCommitment => &[Commitment],
-            RelationKind::DemandVsMotivation => &[Motivation],
+            RelationKind::AmbitionVsMotivation => &[Motivation],
         }
     }
 
@@ -242,6 +240,7 @@ fn measure_score(t: &Tallies, m: Measure) -> i16 {
     i16::from(measure_tally(t, m).score().unwrap_or(0))
 }
 
+/// `max(BASELINE_DEMAND, demand scores)`; the compound relation is not computed from this.
 fn demand_value(t: &Tallies, kind: RelationKind) -> i16 {
     kind.demand_dimensions()
         .iter()
@@ -267,46 +266,63 @@ fn severity_of(tension: i16) -> Option<VerdictKind> {
 }
 
 /// Ranks answered questions by how much they pulled `kind`'s measures in the bad direction.
+///
+/// A question's pull is the number of score points by which its answer moved its measure away
+/// from the neutral midpoint (50) towards the bad side: `weight · (bad-side distance) / Σ
+/// weights answered`. Only positive pulls count. To show every involved side, the worst
+/// answer of each measure comes first (ordered by pull), then the rest by pull; ties go to
+/// page order.
 fn drivers(q: &Questionnaire, answers: &Answers, t: &Tallies, kind: RelationKind) -> Vec<String> {
-    let demand = demand_value(t, kind);
-    // Only demand dimensions that actually set the demand value drive it.
-    let demand_dims: Vec<DimensionId> = kind
-        .demand_dimensions()
-        .iter()
-        .copied()
-        .filter(|d| measure_score(t, Measure::Dim(*d)) == demand)
-        .collect();
+    let demand = kind.demand_dimensions();
     let capacity = kind.capacity_measures();
-    let mut pulls: Vec<(f64, usize, &str)> = Vec::new();
+    // (pull, group, page position, id); group = (dimension, is participation measure).
+    let mut pulls: Vec<(f64, (DimensionId, bool), usize, &str)> = Vec::new();
     for (pos, question) in q.all_questions().iter().enumerate() {
+        let Some(s) = step(question, answers) else {
+            continue;
+        };
+        let den = f64::from(t.dim(question.dimension).den.max(1));
+        let weight = f64::from(question.weight);
         let mut pull = 0.0_f64;
-        if demand_dims.contains(&question.dimension) {
-            if let Some(s) = step(question, answers) {
-                let den = f64::from(t.dim(question.dimension).den.max(1));
-                pull += f64::from(question.weight) * (f64::from(s) * 25.0 - 50.0) / den;
-            }
+        if demand.contains(&question.dimension) {
+            pull += weight * (f64::from(s) * 25.0 - 50.0) / den;
         }
         if capacity.contains(&Measure::Dim(question.dimension)) {
-            if let Some(s) = step(question, answers) {
-                let den = f64::from(t.dim(question.dimension).den.max(1));
-                pull += f64::from(question.weight) * (50.0 - f64::from(s) * 25.0) / den;
-            }
+            pull += weight * (50.0 - f64::from(s) * 25.0) / den;
         }
+        let mut participation = false;
         if question.participation && capacity.contains(&Measure::Participation) {
             if let Some(p) = participation_step(question, answers) {
                 let den = f64::from(t.participation.den.max(1));
-                pull += f64::from(question.weight) * (50.0 - f64::from(p) * 25.0) / den;
+                pull += weight * (50.0 - f64::from(p) * 25.0) / den;
+                participation = true;
             }
         }
         if pull > 0.0 {
-            pulls.push((pull, pos, question.id.as_str()));
+            pulls.push((
+                pull,
+                (question.dimension, participation),
+                pos,
+                question.id.as_str(),
+            ));
         }
     }
-    pulls.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    pulls
-        .into_iter()
+    pulls.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));
+    let mut seen_groups: Vec<(DimensionId, bool)> = Vec::new();
+    let mut firsts: Vec<&str> = Vec::new();
+    for (_, group, _, id) in &pulls {
+        if !seen_groups.contains(group) {
+            seen_groups.push(*group);
+            firsts.push(id);
+        }
+    }
+    let rest = pulls.iter().map(|p| p.3).filter(|id| !firsts.contains(id));
+    firsts
+        .iter()
+        .copied()
+        .chain(rest)
         .take(MAX_DRIVERS)
-        .map(|(_, _, id)| id.to_owned())
+        .map(str::to_owned)
         .collect()
 }
 
