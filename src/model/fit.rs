@@ -75,6 +75,13 @@ impl VerdictKind {
         }
     }
 
+    /// The severity of a relation with this tension (demand minus capacity, in score points):
+    /// Sustainable below [`STRAINED_AT`], Strained below [`OVERSTRETCHED_AT`], else
+    /// Overstretched.
+    pub fn from_tension(tension: i16) -> VerdictKind {
+        severity_of(tension).unwrap_or(VerdictKind::Sustainable)
+    }
+
     pub(crate) fn index(self) -> usize {
         self as usize
     }
