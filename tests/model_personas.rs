@@ -498,31 +498,3 @@ fn personas_are_ordered_by_how_much_they_demand_of_themselves() {
         "{severities:?}"
     );
 }
-
-#[test]
-fn print_personas_for_docs() {
-    // Not an assertion test: keeps the persona results visible with `--nocapture`.
-    let q = questionnaire();
-    for (name, p) in [
-        ("a", BIG_GOALS_FEW_RESOURCES_FAST),
-        ("b", BIG_GOALS_STRONG_BASE_PATIENT),
-        ("d", NEIGHBOURHOOD_INITIATIVE),
-        ("e", MUNICIPAL_OFFICER_DEADLINE),
-        ("f", EAGER_NEWCOMER),
-        ("g", COMPANY_NETWORK_MARKETPLACE),
-    ] {
-        let a = assess(&q, &answers(&q, p, true));
-        let scores: Vec<String> = a
-            .scores
-            .iter()
-            .map(|s| format!("{}={:?}", s.dimension.key(), s.score))
-            .collect();
-        println!(
-            "{name}: {:?} {} findings={:?} recs={:?}",
-            a.verdict,
-            scores.join(" "),
-            a.findings,
-            a.recommendations
-        );
-    }
-}

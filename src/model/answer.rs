@@ -175,3 +175,47 @@ impl FromIterator<(String, Answer)> for Answers {
         Answers(iter.into_iter().collect())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[track_caller]
+    fn check(answer: Answer, key: &str, valid: bool) {
+        assert_eq!(answer.key(), key);
+        assert_eq!(answer.is_valid(), valid);
+        assert_eq!(Answer::from_key(key), valid.then_some(answer));
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        check(Answer::Scale(1), "1", true);
+        check(Answer::Scale(5), "5", true);
+        check(Answer::DontKnow, "dont_know", true);
+        check(Answer::NotApplicable, "not_applicable", true);
+        check(Answer::Scale(0), "invalid", false);
+        check(Answer::Scale(6), "invalid", false);
+        assert_eq!(Answer::OPTIONS.len(), 7);
+        assert_eq!(Answer::Scale(3).scale(), Some(3));
+        assert_eq!(Answer::Scale(8).scale(), None);
+        assert_eq!(Answer::DontKnow.scale(), None);
+    }
+
+    #[test]
+    fn answers_map_basics() {
+        let mut a = Answers::new();
+        assert!(a.is_empty());
+        a.set("b", Answer::Scale(2));
+        a.set("a", Answer::DontKnow);
+        a.set("b", Answer::Scale(4));
+        assert_eq!(a.len(), 2);
+        assert_eq!(a.get("b"), Some(Answer::Scale(4)));
+        let ids: Vec<&str> = a.iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["a", "b"]);
+        a.clear("a");
+        a.clear("zzz");
+        assert_eq!(a.len(), 1);
+        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"b":"4"}"#);
+    }
+}

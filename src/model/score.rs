@@ -199,3 +199,57 @@ impl Tallies {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(parts: &[(u8, u8)], expected: Option<u8>) {
+        let mut t = Tally::default();
+        for (weight, step) in parts {
+            t.add(*weight, *step);
+        }
+        assert_eq!(t.score(), expected, "{parts:?}");
+    }
+
+    #[test]
+    fn weighted_mean_rounds_half_up() {
+        check(&[], None);
+        check(&[(1, 0)], Some(0));
+        check(&[(1, 4)], Some(100));
+        check(&[(1, 2)], Some(50));
+        // 1/8 of the range = 12.5 -> 13.
+        check(&[(1, 0), (1, 1)], Some(13));
+        // 3/8 = 37.5 -> 38.
+        check(&[(1, 1), (1, 2)], Some(38));
+        // 2/3 = 66.67 -> 67.
+        check(&[(2, 4), (1, 0)], Some(67));
+        // 1/3 = 33.33 -> 33.
+        check(&[(1, 4), (2, 0)], Some(33));
+        check(&[(255, 4), (255, 4)], Some(100));
+    }
+
+    #[test]
+    fn coverage() {
+        let t = Tally {
+            answered: 2,
+            total: 4,
+            ..Tally::default()
+        };
+        assert!(t.sufficient());
+        let t = Tally {
+            answered: 1,
+            total: 4,
+            ..Tally::default()
+        };
+        assert!(!t.sufficient());
+        let t = Tally {
+            answered: 0,
+            total: 2,
+            not_applicable: 2,
+            ..Tally::default()
+        };
+        assert!(!t.sufficient());
+    }
+}
