@@ -1,2 +1,0 @@
-//! Temporary local stub so the manifest resolves; not committed (the UI owns src/main.rs).
-fn main() {}
