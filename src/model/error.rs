@@ -1,0 +1,198 @@
+//! [`ContentError`]: everything that can be wrong with questionnaire content at load time.
+//!
+//! Every message names the offending id or locale key, so a content author can fix the JSON
+//! without reading Rust.
+
+use std::fmt;
+
+/// Why a structure/locale JSON pair was rejected by [`Questionnaire::from_json`].
+///
+/// [`Questionnaire::from_json`]: super::Questionnaire::from_json
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentError {
+    /// The JSON did not parse or did not have the expected shape.
+    Json {
+        /// `"structure"` or `"locale"`.
+        document: &'static str,
+        /// The parser's message (with line and column).
+        message: String,
+    },
+    /// The structure declares a schema version this code does not understand.
+    UnsupportedSchemaVersion {
+        /// Version found in the structure file.
+        found: u32,
+        /// Version this code reads.
+        supported: u32,
+    },
+    /// Two questions or two recommendations share an id (ids are unique across both).
+    DuplicateId {
+        /// The repeated id.
+        id: String,
+    },
+    /// A question or recommendation names a dimension that does not exist.
+    UnknownDimension {
+        /// Id of the question/recommendation (or `"dimensions"` for the page-order list).
+        owner: String,
+        /// The unknown dimension key.
+        dimension: String,
+    },
+    /// The page-order list of dimensions names a dimension twice.
+    DuplicateDimension {
+        /// The repeated dimension key.
+        dimension: String,
+    },
+    /// The page-order list of dimensions lacks a dimension.
+    MissingDimension {
+        /// The missing dimension key.
+        dimension: String,
+    },
+    /// A dimension has no question.
+    EmptyDimension {
+        /// The dimension key.
+        dimension: String,
+    },
+    /// A question has weight 0 (weights must be positive).
+    ZeroWeight {
+        /// The question id.
+        question: String,
+    },
+    /// A citation names a source file that the structure does not list.
+    UnknownSource {
+        /// Id of the citing question/recommendation.
+        owner: String,
+        /// The unknown source file key.
+        file: String,
+    },
+    /// A citation has an empty section.
+    EmptySection {
+        /// Id of the citing question/recommendation.
+        owner: String,
+    },
+    /// A question is flagged `participation` but is not in the pace dimension.
+    ParticipationOutsidePace {
+        /// The question id.
+        question: String,
+    },
+    /// No question is flagged `participation` (the pace-vs-participation relation needs some).
+    NoParticipationQuestions,
+    /// A recommendation names a relation that does not exist.
+    UnknownRelation {
+        /// The recommendation id.
+        recommendation: String,
+        /// The unknown relation key.
+        relation: String,
+    },
+    /// A recommendation references neither a relation nor a dimension.
+    RecommendationWithoutTrigger {
+        /// The recommendation id.
+        recommendation: String,
+    },
+    /// A recommendation's `gaps` list names a question that does not exist or is not flagged
+    /// `dont_know_is_gap`.
+    UnknownGapQuestion {
+        /// The recommendation id.
+        recommendation: String,
+        /// The offending question id.
+        question: String,
+    },
+    /// Fewer "keep going" recommendations than a result must be able to show.
+    TooFewKeepGoing {
+        /// How many there are.
+        found: usize,
+        /// How many are needed.
+        needed: usize,
+    },
+    /// A text the structure needs is missing from the locale (key path such as
+    /// `questions.mot_personal.text` or `options.dont_know`).
+    MissingText {
+        /// Dotted locale key path.
+        key: String,
+    },
+    /// A locale text is empty or only whitespace.
+    EmptyText {
+        /// Dotted locale key path.
+        key: String,
+    },
+    /// The locale has a text for an id the structure does not know (probably a typo).
+    UnknownLocaleKey {
+        /// Dotted locale key path.
+        key: String,
+    },
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use ContentError::*;
+        match self {
+            Json { document, message } => write!(f, "{document} JSON is invalid: {message}"),
+            UnsupportedSchemaVersion { found, supported } => write!(
+                f,
+                "structure has schema version {found}, but this build reads version {supported}"
+            ),
+            DuplicateId { id } => write!(f, "id `{id}` is used more than once"),
+            UnknownDimension { owner, dimension } => {
+                write!(f, "`{owner}` names unknown dimension `{dimension}`")
+            }
+            DuplicateDimension { dimension } => {
+                write!(f, "dimension `{dimension}` is listed more than once")
+            }
+            MissingDimension { dimension } => {
+                write!(
+                    f,
+                    "dimension `{dimension}` is missing from the dimension list"
+                )
+            }
+            EmptyDimension { dimension } => write!(f, "dimension `{dimension}` has no questions"),
+            ZeroWeight { question } => {
+                write!(
+                    f,
+                    "question `{question}` has weight 0; weights must be positive"
+                )
+            }
+            UnknownSource { owner, file } => {
+                write!(f, "`{owner}` cites unknown source file `{file}`")
+            }
+            EmptySection { owner } => write!(f, "`{owner}` cites a source without a section"),
+            ParticipationOutsidePace { question } => write!(
+                f,
+                "question `{question}` is flagged as participation but is not in dimension `pace`"
+            ),
+            NoParticipationQuestions => {
+                write!(f, "no question is flagged as participation question")
+            }
+            UnknownRelation {
+                recommendation,
+                relation,
+            } => write!(
+                f,
+                "recommendation `{recommendation}` names unknown relation `{relation}`"
+            ),
+            RecommendationWithoutTrigger { recommendation } => write!(
+                f,
+                "recommendation `{recommendation}` references neither a relation nor a dimension"
+            ),
+            UnknownGapQuestion {
+                recommendation,
+                question,
+            } => write!(
+                f,
+                "recommendation `{recommendation}` lists `{question}` as gap, but that is not a \
+                 question flagged dont_know_is_gap"
+            ),
+            TooFewKeepGoing { found, needed } => write!(
+                f,
+                "{found} keep-going recommendations, at least {needed} are needed"
+            ),
+            MissingText { key } => write!(f, "locale has no text for `{key}`"),
+            EmptyText { key } => write!(f, "locale text `{key}` is empty"),
+            UnknownLocaleKey { key } => {
+                write!(
+                    f,
+                    "locale has text `{key}` for an id the structure does not know"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for ContentError {}
