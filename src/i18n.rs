@@ -28,6 +28,7 @@ pub struct UiTexts {
     pub resume: String,
     pub resume_hint: String,
     pub show_result: String,
+    pub last_result: String,
     pub start_over: String,
     pub start_over_confirm: String,
     pub confirm_yes: String,
@@ -41,6 +42,7 @@ pub struct UiTexts {
     pub error_summary_heading: String,
     pub error_summary_intro: String,
     pub error_missing: String,
+    pub question_number: String,
     pub result_heading: String,
     pub verdict_prefix: String,
     pub why_heading: String,
@@ -58,7 +60,10 @@ pub struct UiTexts {
     pub gaps_heading: String,
     pub gaps_intro: String,
     pub recommendations_heading: String,
+    pub edit_answers: String,
+    pub print: String,
     pub source_label: String,
+    pub source_step: String,
     pub saved_at: String,
     pub storage_unavailable: String,
     pub storage_unreadable: String,
@@ -66,6 +71,7 @@ pub struct UiTexts {
     pub storage_dropped: String,
     pub content_error: String,
     pub footer_privacy: String,
+    pub not_answered: String,
 }
 
 /// Why a UI locale could not be loaded.
@@ -131,6 +137,10 @@ impl UiTexts {
             ("your_answer", "{answer}"),
             ("source_label", "{source}"),
             ("saved_at", "{date}"),
+            ("last_result", "{date}"),
+            ("last_result", "{verdict}"),
+            ("source_step", "{step}"),
+            ("question_number", "{number}"),
             ("content_error", "{detail}"),
         ];
         let fields = self.fields();
@@ -154,6 +164,7 @@ impl UiTexts {
             ("resume", &self.resume),
             ("resume_hint", &self.resume_hint),
             ("show_result", &self.show_result),
+            ("last_result", &self.last_result),
             ("start_over", &self.start_over),
             ("start_over_confirm", &self.start_over_confirm),
             ("confirm_yes", &self.confirm_yes),
@@ -167,6 +178,7 @@ impl UiTexts {
             ("error_summary_heading", &self.error_summary_heading),
             ("error_summary_intro", &self.error_summary_intro),
             ("error_missing", &self.error_missing),
+            ("question_number", &self.question_number),
             ("result_heading", &self.result_heading),
             ("verdict_prefix", &self.verdict_prefix),
             ("why_heading", &self.why_heading),
@@ -184,7 +196,10 @@ impl UiTexts {
             ("gaps_heading", &self.gaps_heading),
             ("gaps_intro", &self.gaps_intro),
             ("recommendations_heading", &self.recommendations_heading),
+            ("edit_answers", &self.edit_answers),
+            ("print", &self.print),
             ("source_label", &self.source_label),
+            ("source_step", &self.source_step),
             ("saved_at", &self.saved_at),
             ("storage_unavailable", &self.storage_unavailable),
             ("storage_unreadable", &self.storage_unreadable),
@@ -192,6 +207,7 @@ impl UiTexts {
             ("storage_dropped", &self.storage_dropped),
             ("content_error", &self.content_error),
             ("footer_privacy", &self.footer_privacy),
+            ("not_answered", &self.not_answered),
         ]
     }
 }

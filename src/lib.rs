@@ -7,6 +7,7 @@
 
 pub mod i18n;
 pub mod model;
+pub mod session;
 pub mod storage;
 pub mod ui;
 

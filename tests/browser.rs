@@ -3,6 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use netzwerk_check::model::{Answer, Questionnaire};
+use netzwerk_check::session::{restore, Screen, BACKUP_KEY, STORAGE_KEY};
 use netzwerk_check::storage::{Storage, StorageError};
 use netzwerk_check::ui::App;
 use wasm_bindgen::JsCast;
@@ -49,8 +51,78 @@ fn unavailable_storage_reports_instead_of_throwing() {
     storage.remove("k");
 }
 
+fn clear_session() {
+    let storage = Storage::open();
+    storage.remove(STORAGE_KEY);
+    storage.remove(BACKUP_KEY);
+}
+
+fn click(host: &web_sys::HtmlElement, selector: &str) {
+    let el = host.query_selector(selector).unwrap().expect(selector);
+    el.unchecked_into::<web_sys::HtmlElement>().click();
+}
+
+fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
+    let el = host.query_selector(selector).unwrap().expect(selector);
+    el.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn start_answer_and_persist() {
+    clear_session();
+    let q = Questionnaire::german().unwrap();
+    let host = fresh_host();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    click(&host, "button.nc-button--primary");
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "h1"), q.dimensions()[0].title);
+    // Focus moved to the new page's heading.
+    let active = document().active_element().unwrap();
+    assert_eq!(active.id(), "nc-page-heading");
+    // "Weiter" without answers shows the error summary, focused, linking every question.
+    click(&host, "button[type=submit]");
+    leptos::task::tick().await;
+    let links = host.query_selector_all(".nc-error-summary a").unwrap();
+    assert_eq!(
+        links.length() as usize,
+        q.questions(q.dimensions()[0].id).count()
+    );
+    assert!(document()
+        .active_element()
+        .unwrap()
+        .class_name()
+        .contains("nc-error-summary"));
+    // An answer is saved to localStorage at once.
+    let first = &q.all_questions()[0].id;
+    click(&host, &format!("#nc-{first}-4"));
+    leptos::task::tick().await;
+    let stored = Storage::open().read_raw(STORAGE_KEY).unwrap();
+    let restored = restore(Some(&stored), &q);
+    assert_eq!(restored.session.answers.get(first), Some(Answer::Scale(4)));
+    assert_eq!(restored.session.screen, Screen::Page(0));
+    drop(handle);
+    host.remove();
+    clear_session();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_shows_a_notice_and_keeps_the_raw_value() {
+    clear_session();
+    let storage = Storage::open();
+    storage.write_raw(STORAGE_KEY, "{broken").unwrap();
+    let host = fresh_host();
+    let handle = leptos::mount::mount_to(host.clone(), App);
+    leptos::task::tick().await;
+    assert!(text(&host, ".nc-notice").contains("nicht gelesen"));
+    assert_eq!(storage.read_raw(BACKUP_KEY).as_deref(), Some("{broken"));
+    drop(handle);
+    host.remove();
+    clear_session();
+}
+
 #[wasm_bindgen_test]
 fn app_mounts_with_the_intro_heading() {
+    clear_session();
     let host = fresh_host();
     let handle = leptos::mount::mount_to(host.clone(), App);
     let h1 = host.query_selector("h1").unwrap().expect("an h1");

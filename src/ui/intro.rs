@@ -1,29 +1,83 @@
-//! The intro screen: what the check is, how long it takes, that answers stay on this device.
+//! The intro screen: what the check is, how long it takes, that answers stay on this device;
+//! start, continue, or look at the latest result again.
 
-use crate::i18n::UiTexts;
+use crate::i18n::fill;
+use crate::session::{display_date, Screen};
+use crate::ui::page_heading::PageHeading;
+use crate::ui::start_over::StartOver;
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 
 /// Intro screen of the readiness check.
 #[component]
-pub fn Intro(
-    /// UI texts of the active locale.
-    texts: UiTexts,
-) -> impl IntoView {
-    let points = texts
+pub fn Intro() -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let questions = q.all_questions().len().to_string();
+    let steps = q.dimensions().len().to_string();
+    let points = t
         .intro_points
         .iter()
-        .map(|p| view! { <li>{p.clone()}</li> })
+        .map(|p| view! { <li>{fill(p, &[("questions", &questions), ("steps", &steps)])}</li> })
         .collect_view();
+    let answered = move || app.session.with(|s| s.answered(q));
+    let has_answers = move || answered() > 0;
+    let last_result = move || {
+        app.session.with(|s| {
+            s.result.as_ref().map(|r| {
+                fill(
+                    &t.last_result,
+                    &[
+                        ("date", &display_date(&r.completed_at)),
+                        ("verdict", &q.verdict_text(r.verdict).title),
+                    ],
+                )
+            })
+        })
+    };
+    let start = move |_| {
+        let page = app.session.with(|s| s.first_open_page(q));
+        app.go(Screen::Page(page));
+    };
     view! {
-        <section class="nc-intro" aria-labelledby="nc-intro-heading">
-            <p class="nc-eyebrow">{texts.app_title.clone()}</p>
-            <h1 id="nc-intro-heading" tabindex="-1">{texts.intro_heading.clone()}</h1>
-            <p class="nc-lead">{texts.intro_lead.clone()}</p>
+        <section class="nc-intro" aria-labelledby="nc-page-heading">
+            <p class="nc-eyebrow">{t.app_title.clone()}</p>
+            <PageHeading text=t.intro_heading.clone() />
+            <p class="nc-lead">{t.intro_lead.clone()}</p>
             <ul class="nc-points">{points}</ul>
-            <p class="nc-source">{texts.intro_source.clone()}</p>
+            {move || {
+                has_answers()
+                    .then(|| {
+                        let total = q.all_questions().len().to_string();
+                        let hint = fill(
+                            &t.resume_hint,
+                            &[("answered", &answered().to_string()), ("total", &total)],
+                        );
+                        view! { <p class="nc-resume">{hint}</p> }
+                    })
+            }}
+            {move || last_result().map(|text| view! { <p class="nc-last-result">{text}</p> })}
             <div class="nc-actions">
-                <button type="button" class="nc-button nc-button--primary">{texts.start.clone()}</button>
+                <button type="button" class="nc-button nc-button--primary" on:click=start>
+                    {move || if has_answers() { t.resume.clone() } else { t.start.clone() }}
+                </button>
+                {move || {
+                    last_result()
+                        .map(|_| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="nc-button"
+                                    on:click=move |_| app.go(Screen::Result)
+                                >
+                                    {t.show_result.clone()}
+                                </button>
+                            }
+                        })
+                }}
+                {move || has_answers().then(|| view! { <StartOver /> })}
             </div>
+            <p class="nc-source">{t.intro_source.clone()}</p>
         </section>
     }
 }

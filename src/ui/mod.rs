@@ -1,10 +1,24 @@
 //! The Leptos UI: a thin layer of components over the model. One component a file.
 //!
 //! Architecture invariant: components hold no business logic; scoring and the verdict come from
-//! [`crate::model`], texts from locale data, persistence from [`crate::storage`].
+//! [`crate::model`], texts from locale data, persistence through [`state`] and
+//! [`crate::storage`].
 
 mod app;
+mod error_summary;
+mod findings;
 mod intro;
+mod notice;
+mod page_heading;
+mod progress;
+mod question_field;
+mod question_page;
+mod recommendations;
+mod result_page;
+mod score_chart;
+mod score_table;
+mod start_over;
+pub mod state;
 
 pub use app::App;
 

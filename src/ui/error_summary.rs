@@ -1,0 +1,69 @@
+//! The error summary (GOV.UK pattern): what is missing, linked to each question, focused when
+//! it appears.
+
+use crate::i18n::fill;
+use crate::ui::question_field::first_input_id;
+use crate::ui::state::use_app;
+use leptos::html;
+use leptos::prelude::*;
+
+/// Summary of unanswered questions on the current page.
+#[component]
+pub fn ErrorSummary(
+    /// Ids of the unanswered questions, in page order.
+    #[prop(into)]
+    missing: Signal<Vec<String>>,
+    /// Bumped on every failed "Weiter", so the summary takes focus again.
+    #[prop(into)]
+    attempt: Signal<u32>,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let summary = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        attempt.track();
+        if let Some(div) = summary.get() {
+            let _ = div.focus();
+        }
+    });
+    let items = move || {
+        missing
+            .get()
+            .into_iter()
+            .filter_map(|id| {
+                let number = q.all_questions().iter().position(|x| x.id == id)? + 1;
+                let question = q.question(&id)?;
+                let label = format!(
+                    "{}: {}",
+                    fill(&t.question_number, &[("number", &number.to_string())]),
+                    question.text
+                );
+                let target = first_input_id(&id);
+                let href = format!("#{target}");
+                let focus = move |ev: leptos::ev::MouseEvent| {
+                    // Focus the question instead of changing the host page's URL hash.
+                    ev.prevent_default();
+                    if let Some(el) = document().get_element_by_id(&target) {
+                        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                            let _ = el.focus();
+                        }
+                    }
+                };
+                Some(view! {
+                    <li>
+                        <a href=href on:click=focus>
+                            {label}
+                        </a>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="nc-error-summary" tabindex="-1" node_ref=summary aria-labelledby="nc-error-heading">
+            <h2 id="nc-error-heading">{t.error_summary_heading.clone()}</h2>
+            <p>{t.error_summary_intro.clone()}</p>
+            <ul>{items}</ul>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! Progress through the questionnaire: "Schritt 2 von 6" and the answered count.
+
+use crate::i18n::fill;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// Step and answered-count indicator.
+#[component]
+pub fn Progress(
+    /// Zero-based index of the current page.
+    index: usize,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let total = q.all_questions().len();
+    let step = fill(
+        &t.step_of,
+        &[
+            ("current", &(index + 1).to_string()),
+            ("total", &q.dimensions().len().to_string()),
+        ],
+    );
+    let answered = move || app.session.with(|s| s.answered(q));
+    let answered_text = move || {
+        fill(
+            &t.answered_of,
+            &[
+                ("answered", &answered().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <div class="nc-progress">
+            <p class="nc-step">{step}</p>
+            <progress
+                max=total.to_string()
+                value=move || answered().to_string()
+                aria-labelledby="nc-answered"
+            ></progress>
+            <p id="nc-answered">{answered_text}</p>
+        </div>
+    }
+}

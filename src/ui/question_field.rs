@@ -1,0 +1,89 @@
+//! One question: a `fieldset` with the statement as `legend` and a labelled radio per option.
+
+use crate::model::{Answer, Question};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// Element id of the first radio of a question (target of the error summary's links).
+pub fn first_input_id(question_id: &str) -> String {
+    format!("nc-{question_id}-{}", Answer::OPTIONS[0].key())
+}
+
+/// A question as an accessible radio group. Answers are saved as soon as they are chosen.
+#[component]
+pub fn QuestionField(
+    /// The question to show.
+    question: &'static Question,
+    /// Whether to show the "please answer" error on this question.
+    #[prop(into)]
+    error: Signal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let qid = question.id.as_str();
+    let hint_id = format!("nc-{qid}-hint");
+    let error_id = format!("nc-{qid}-error");
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if question.hint.is_some() {
+            ids.push(hint_id.clone());
+        }
+        if error.get() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let option = move |answer: Answer| {
+        let id = format!("nc-{qid}-{}", answer.key());
+        let label_for = id.clone();
+        let checked = move || app.session.with(|s| s.answers.get(qid) == Some(answer));
+        let aside = matches!(answer, Answer::DontKnow | Answer::NotApplicable);
+        view! {
+            <label class="nc-option" class:nc-option--aside=aside for=label_for>
+                <input
+                    type="radio"
+                    id=id
+                    name=format!("nc-{qid}")
+                    value=answer.key()
+                    prop:checked=checked
+                    on:change=move |_| app.answer(qid, answer)
+                />
+                <span>{q.option_label(answer).to_owned()}</span>
+            </label>
+        }
+    };
+    let (scale, aside): (Vec<Answer>, Vec<Answer>) =
+        Answer::OPTIONS.iter().partition(|a| a.scale().is_some());
+    view! {
+        <fieldset
+            class="nc-question"
+            class:nc-question--error=move || error.get()
+            id=format!("nc-q-{qid}")
+            aria-describedby=described_by
+        >
+            <legend>{question.text.clone()}</legend>
+            {question
+                .hint
+                .clone()
+                .map(|hint| view! { <p class="nc-hint" id=format!("nc-{qid}-hint")>{hint}</p> })}
+            {move || {
+                error
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="nc-error-message" id=format!("nc-{qid}-error")>
+                                {t.error_missing.clone()}
+                            </p>
+                        }
+                    })
+            }}
+            <div class="nc-options nc-options--scale">
+                {scale.into_iter().map(option).collect_view()}
+            </div>
+            <div class="nc-options-sep"></div>
+            <div class="nc-options nc-options--aside">
+                {aside.into_iter().map(option).collect_view()}
+            </div>
+        </fieldset>
+    }
+}

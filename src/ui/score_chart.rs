@@ -1,0 +1,56 @@
+//! The dimension scores as an SVG bar chart. The table next to it is the text equivalent.
+
+use crate::model::{Band, DimensionScore};
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+const WIDTH: u32 = 360;
+const ROW: u32 = 50;
+const BAR_MAX: u32 = 300;
+
+/// Horizontal bars, one per dimension, coloured by band.
+#[component]
+pub fn ScoreChart(
+    /// Scores in page order.
+    scores: Vec<DimensionScore>,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let height = ROW * scores.len() as u32;
+    let rows = scores
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let y = ROW * i as u32;
+            let title = q.dimension(s.dimension).title.clone();
+            let value = s.score.unwrap_or(0);
+            let width = BAR_MAX * u32::from(value) / 100;
+            let band = match s.band {
+                Some(Band::Strength) => "nc-bar--strength",
+                Some(Band::Borderline) => "nc-bar--borderline",
+                Some(Band::Concern) => "nc-bar--concern",
+                None => "nc-bar--none",
+            };
+            let label = s.score.map_or_else(|| t.no_score.clone(), |v| v.to_string());
+            view! {
+                <g>
+                    <text x="0" y=y + 15>{title}</text>
+                    <rect class="nc-bar-track" x="0" y=y + 22 width=BAR_MAX height="18" rx="3"></rect>
+                    <rect class=band x="0" y=y + 22 width=width height="18" rx="3"></rect>
+                    <text x=BAR_MAX + 6 y=y + 36>{label}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg
+            class="nc-chart"
+            role="img"
+            aria-label=t.chart_label.clone()
+            viewBox=format!("0 0 {WIDTH} {height}")
+            xmlns="http://www.w3.org/2000/svg"
+        >
+            {rows}
+        </svg>
+    }
+}
