@@ -1,7 +1,7 @@
 # Shared by the scripts: paths, messages and the wasm32 build environment.
 # shellcheck shell=bash
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m[%s]\033[0m %s\n' "${NC_STEP:-nc}" "$*"; }
 die() {
   printf '\033[1;31m[%s] error:\033[0m %s\n' "${NC_STEP:-nc}" "$*" >&2

@@ -28,7 +28,7 @@ die() {
   exit 1
 }
 
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 
 # --- privileges for apt ------------------------------------------------------------------------
 SUDO=""

@@ -5,6 +5,9 @@ use crate::model::{Answers, RelationFinding};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
+/// Driving answers shown per relation: enough to explain, few enough to read on a phone.
+const SHOWN_DRIVERS: usize = 3;
+
 /// The explanation of the verdict.
 #[component]
 pub fn Findings(
@@ -24,6 +27,7 @@ pub fn Findings(
             let drivers = finding
                 .drivers
                 .iter()
+                .take(SHOWN_DRIVERS)
                 .filter_map(|id| {
                     let question = q.question(id)?;
                     let answer = answers
