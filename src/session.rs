@@ -18,7 +18,7 @@ pub const BACKUP_KEY: &str = "netzwerk-check.session.unreadable";
 pub const STORE_SCHEMA: u32 = 1;
 
 /// Which screen the user is on.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "screen", content = "page", rename_all = "snake_case")]
 pub enum Screen {
     /// The intro (start / continue).

@@ -28,10 +28,18 @@ pub fn App() -> impl IntoView {
     match content() {
         Ok((q, texts)) => {
             let state = AppState::provide(q, texts, Storage::open());
-            let screen = move || match state.session.with(|s| s.screen) {
-                Screen::Intro => view! { <Intro /> }.into_any(),
-                Screen::Page(index) => view! { <QuestionPage index=index /> }.into_any(),
-                Screen::Result => view! { <ResultPage /> }.into_any(),
+            // Only a change of screen re-renders the screen (not every answer), and each screen
+            // is keyed: going from page 2 to page 3 builds page 3 afresh instead of patching
+            // page 2's radio groups in place (which briefly merged groups and lost checks).
+            let screen = Memo::new(move |_| state.session.with(|s| s.screen));
+            let screen = view! {
+                <For each=move || [screen.get()] key=|s| *s let:current>
+                    {match current {
+                        Screen::Intro => view! { <Intro /> }.into_any(),
+                        Screen::Page(index) => view! { <QuestionPage index=index /> }.into_any(),
+                        Screen::Result => view! { <ResultPage /> }.into_any(),
+                    }}
+                </For>
             };
             view! {
                 <div class="nc-root">

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 const WIDTH: u32 = 360;
 const ROW: u32 = 50;
-const BAR_MAX: u32 = 300;
 
 /// Horizontal bars, one per dimension, coloured by band.
 #[component]
@@ -24,20 +23,22 @@ pub fn ScoreChart(
             let y = ROW * i as u32;
             let title = q.dimension(s.dimension).title.clone();
             let value = s.score.unwrap_or(0);
-            let width = BAR_MAX * u32::from(value) / 100;
+            let width = WIDTH * u32::from(value) / 100;
             let band = match s.band {
                 Some(Band::Strength) => "nc-bar--strength",
                 Some(Band::Borderline) => "nc-bar--borderline",
                 Some(Band::Concern) => "nc-bar--concern",
                 None => "nc-bar--none",
             };
-            let label = s.score.map_or_else(|| t.no_score.clone(), |v| v.to_string());
+            let label = s
+                .score
+                .map_or_else(|| t.no_score.clone(), |v| v.to_string());
             view! {
                 <g>
                     <text x="0" y=y + 15>{title}</text>
-                    <rect class="nc-bar-track" x="0" y=y + 22 width=BAR_MAX height="18" rx="3"></rect>
+                    <text x=WIDTH y=y + 15 text-anchor="end">{label}</text>
+                    <rect class="nc-bar-track" x="0" y=y + 22 width=WIDTH height="18" rx="3"></rect>
                     <rect class=band x="0" y=y + 22 width=width height="18" rx="3"></rect>
-                    <text x=BAR_MAX + 6 y=y + 36>{label}</text>
                 </g>
             }
         })

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmark: prints figures, asserts nothing (machines here are shared and noisy).
+#   - release build sizes of dist/: raw, gzip -9, brotli (quality 11) of .wasm, .js, .css
+#   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
+# Run `make release` first for current sizes (this script builds it if dist/ is missing).
+set -euo pipefail
+NC_STEP=bench
+. "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+ls dist/*.wasm >/dev/null 2>&1 || scripts/release.sh >/dev/null
+say "release sizes (bytes)"
+node --input-type=module -e '
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+const rows = [];
+for (const f of readdirSync("dist").sort()) {
+  if (!/\.(wasm|js|css|html)$/.test(f)) continue;
+  const b = readFileSync("dist/" + f);
+  rows.push([f.replace(/-[0-9a-f]{16}/, ""), b.length,
+    gzipSync(b, { level: 9 }).length,
+    brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
+}
+const total = rows.reduce((t, r) => [t[0], t[1] + r[1], t[2] + r[2], t[3] + r[3]], ["total", 0, 0, 0]);
+for (const r of [...rows, total]) console.log(r[0].padEnd(28), String(r[1]).padStart(9), "raw", String(r[2]).padStart(9), "gzip", String(r[3]).padStart(9), "brotli");
+'
+say "model speed (native, release)"
+cargo run -q --release --example bench_model
