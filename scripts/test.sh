@@ -43,7 +43,15 @@ step release env NC_SETUP_DONE=1 scripts/release.sh
 step test-e2e npm run --silent e2e
 
 say "== summary"
-grep -h "^test result:" "$LOGS/test-native.log" | sed 's/^/native   /'
-grep -h "^test result:" "$LOGS/test-browser.log" | sed 's/^/browser  /'
-grep -hE "^# (tests|pass|fail|skipped|duration_ms)" "$LOGS/test-e2e.log" | tr '\n' ' ' | sed 's/^/e2e      /'
-echo
+# Each runner's own summary line, named after the test target it belongs to.
+summarise() {
+  awk -v layer="$1" '
+    /^ +Running / { name = $2 == "unittests" ? $3 : $2; next }
+    /^ +Doc-tests / { name = "doc-tests"; next }
+    /^test result:/ { printf "%-8s %-26s %s\n", layer, name, $0 }
+  ' "$2"
+}
+summarise native "$LOGS/test-native.log"
+summarise browser "$LOGS/test-browser.log"
+printf '%-8s %-26s %s\n' e2e "e2e/*.test.mjs" \
+  "$(grep -hE '^# (tests|pass|fail|skipped|duration_ms)' "$LOGS/test-e2e.log" | sed 's/^# //' | tr '\n' ' ')"

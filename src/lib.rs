@@ -4,6 +4,27 @@
 //! - [`model`]: the questionnaire, its scoring and the fit verdict as plain data and pure
 //!   functions. No `leptos`, no `web_sys`; usable and tested natively.
 //! - the UI (Leptos, client-side rendered) and the browser glue, a thin layer on top.
+//!
+//! The model works without a browser:
+//!
+//! ```
+//! use netzwerk_check::model::{assess, Answer, Answers, Questionnaire, VerdictKind};
+//!
+//! let q = Questionnaire::german().expect("shipped content is valid");
+//! // Nothing answered yet: the model says so instead of guessing.
+//! assert_eq!(assess(&q, &Answers::new()).verdict, VerdictKind::InsufficientData);
+//!
+//! // Big goals, few resources, a fast pace: every statement answered at its worst end.
+//! let mut answers = Answers::new();
+//! for question in q.all_questions() {
+//!     let demanding = question.dimension.is_demand();
+//!     let agrees = matches!(question.direction, netzwerk_check::model::Direction::Raises);
+//!     answers.set(&question.id, Answer::Scale(if demanding == agrees { 5 } else { 1 }));
+//! }
+//! let result = assess(&q, &answers);
+//! assert_eq!(result.verdict, VerdictKind::Overstretched);
+//! assert!(!result.recommendations.is_empty());
+//! ```
 
 pub mod i18n;
 pub mod model;
