@@ -13,9 +13,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 let shared;
 
-/** Starts the static server and the browser once per test file. */
-export async function setup() {
-  const server = await startServer(DIST);
+/**
+ * Starts the static server for dist/ (or uses `baseUrl`, e.g. `make run`'s Trunk server) and
+ * the browser, once per test file.
+ */
+export async function setup({ baseUrl } = {}) {
+  const server = baseUrl ? { url: baseUrl, close: async () => {} } : await startServer(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
