@@ -16,7 +16,7 @@ const rows = [];
 for (const f of readdirSync("dist").sort()) {
   if (!/\.(wasm|js|css|html)$/.test(f)) continue;
   const b = readFileSync("dist/" + f);
-  rows.push([f.replace(/-[0-9a-f]{16}/, ""), b.length,
+  rows.push([f.replace(/-[0-9a-f]{8,}(?=[._])/, ""), b.length,
     gzipSync(b, { level: 9 }).length,
     brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
 }
