@@ -399,6 +399,9 @@ test('"Neu beginnen" asks first, then clears the answers and the stored result',
   await eventually(async () => assert.equal((await check.focused()).text, UI.confirm_yes, 'confirm has focus'));
   await confirm.getByRole('button', { name: UI.confirm_no }).click();
   assert.equal(await confirm.count(), 0);
+  await eventually(async () =>
+    assert.equal((await check.focused()).text, UI.start_over, 'focus returns to "Neu beginnen"'),
+  );
   assert.equal(Object.keys((await check.storedSession()).answers).length, TOTAL);
 
   // "Ja, alles löschen" clears answers and result.

@@ -11,10 +11,21 @@ pub fn StartOver() -> impl IntoView {
     let app = use_app();
     let t = app.texts;
     let asking = RwSignal::new(false);
+    // Focus follows the dialog: onto "Ja, alles löschen" when it opens, back onto
+    // "Neu beginnen" when it is cancelled (not on first render).
+    let cancelled = RwSignal::new(false);
     let confirm_ref = NodeRef::<html::Button>::new();
+    let start_ref = NodeRef::<html::Button>::new();
     Effect::new(move |_| {
         if let Some(button) = confirm_ref.get() {
             let _ = button.focus();
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(button) = start_ref.get() {
+            if cancelled.get_untracked() {
+                let _ = button.focus();
+            }
         }
     });
     view! {
@@ -22,7 +33,12 @@ pub fn StartOver() -> impl IntoView {
             when=move || asking.get()
             fallback=move || {
                 view! {
-                    <button type="button" class="nc-button" on:click=move |_| asking.set(true)>
+                    <button
+                        type="button"
+                        class="nc-button"
+                        node_ref=start_ref
+                        on:click=move |_| asking.set(true)
+                    >
                         {t.start_over.clone()}
                     </button>
                 }
@@ -39,7 +55,14 @@ pub fn StartOver() -> impl IntoView {
                     >
                         {t.confirm_yes.clone()}
                     </button>
-                    <button type="button" class="nc-button" on:click=move |_| asking.set(false)>
+                    <button
+                        type="button"
+                        class="nc-button"
+                        on:click=move |_| {
+                            cancelled.set(true);
+                            asking.set(false);
+                        }
+                    >
                         {t.confirm_no.clone()}
                     </button>
                 </div>
