@@ -4,7 +4,7 @@
 //! Rust code, so English and Leichte Sprache are new JSON files, not code changes. Plain data and
 //! pure functions: no `leptos`, no `web_sys`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The German UI texts shipped with the widget.
@@ -14,7 +14,7 @@ const DE_UI: &str = include_str!("../locales/de/ui.json");
 ///
 /// Deserialised with `deny_unknown_fields`, so a missing or misspelt key is a load error, not
 /// a blank on screen.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)] // one field per text; the key names say what they are
 pub struct UiTexts {
@@ -79,8 +79,8 @@ pub struct UiTexts {
 pub enum UiTextError {
     /// The JSON is malformed, or a key is missing or unknown.
     Parse(String),
-    /// A text is empty (or only white space).
-    Empty(&'static str),
+    /// A text is empty (or only white space); the key names it.
+    Empty(String),
     /// A template lacks a placeholder the UI fills in.
     MissingPlaceholder {
         /// The key of the text.
@@ -119,99 +119,52 @@ impl UiTexts {
     }
 
     fn check(&self) -> Result<(), UiTextError> {
-        for (key, text) in self.fields() {
-            if text.trim().is_empty() {
-                return Err(UiTextError::Empty(key));
+        // Walk the texts as JSON, so every field (present and future) is checked without a
+        // hand-kept list of keys.
+        let value = serde_json::to_value(self).map_err(|e| UiTextError::Parse(e.to_string()))?;
+        let Some(fields) = value.as_object() else {
+            return Err(UiTextError::Parse("UI texts are not an object".into()));
+        };
+        for (key, text) in fields {
+            let texts: Vec<&str> = match text {
+                serde_json::Value::String(t) => vec![t],
+                serde_json::Value::Array(items) => {
+                    items.iter().filter_map(|i| i.as_str()).collect()
+                }
+                _ => Vec::new(),
+            };
+            if texts.is_empty() || texts.iter().any(|t| t.trim().is_empty()) {
+                return Err(UiTextError::Empty(key.clone()));
             }
         }
-        if self.intro_points.iter().any(|p| p.trim().is_empty()) {
-            return Err(UiTextError::Empty("intro_points"));
-        }
-        const TEMPLATES: &[(&str, &str)] = &[
-            ("step_of", "{current}"),
-            ("step_of", "{total}"),
-            ("answered_of", "{answered}"),
-            ("answered_of", "{total}"),
-            ("resume_hint", "{answered}"),
-            ("resume_hint", "{total}"),
-            ("your_answer", "{answer}"),
-            ("source_label", "{source}"),
-            ("saved_at", "{date}"),
-            ("more_findings", "{count}"),
-            ("last_result", "{date}"),
-            ("last_result", "{verdict}"),
-            ("source_step", "{step}"),
-            ("question_number", "{number}"),
-            ("content_error", "{detail}"),
-        ];
-        let fields = self.fields();
         for &(key, placeholder) in TEMPLATES {
-            let text = fields.iter().find(|(k, _)| *k == key).map(|(_, t)| *t);
-            if !text.is_some_and(|t| t.contains(placeholder)) {
+            let text = fields.get(key).and_then(|t| t.as_str()).unwrap_or_default();
+            if !text.contains(placeholder) {
                 return Err(UiTextError::MissingPlaceholder { key, placeholder });
             }
         }
         Ok(())
     }
-
-    fn fields(&self) -> Vec<(&'static str, &str)> {
-        vec![
-            ("app_title", &self.app_title),
-            ("app_tagline", &self.app_tagline),
-            ("intro_heading", &self.intro_heading),
-            ("intro_lead", &self.intro_lead),
-            ("intro_source", &self.intro_source),
-            ("start", &self.start),
-            ("resume", &self.resume),
-            ("resume_hint", &self.resume_hint),
-            ("show_result", &self.show_result),
-            ("last_result", &self.last_result),
-            ("start_over", &self.start_over),
-            ("start_over_confirm", &self.start_over_confirm),
-            ("confirm_yes", &self.confirm_yes),
-            ("confirm_no", &self.confirm_no),
-            ("step_of", &self.step_of),
-            ("answered_of", &self.answered_of),
-            ("progress_label", &self.progress_label),
-            ("back", &self.back),
-            ("next", &self.next),
-            ("to_result", &self.to_result),
-            ("error_summary_heading", &self.error_summary_heading),
-            ("error_summary_intro", &self.error_summary_intro),
-            ("error_missing", &self.error_missing),
-            ("question_number", &self.question_number),
-            ("result_heading", &self.result_heading),
-            ("verdict_prefix", &self.verdict_prefix),
-            ("why_heading", &self.why_heading),
-            ("drivers_intro", &self.drivers_intro),
-            ("more_findings", &self.more_findings),
-            ("your_answer", &self.your_answer),
-            ("scores_heading", &self.scores_heading),
-            ("scores_intro", &self.scores_intro),
-            ("chart_label", &self.chart_label),
-            ("table_caption", &self.table_caption),
-            ("col_dimension", &self.col_dimension),
-            ("col_score", &self.col_score),
-            ("col_answered", &self.col_answered),
-            ("no_score", &self.no_score),
-            ("gaps_heading", &self.gaps_heading),
-            ("gaps_intro", &self.gaps_intro),
-            ("recommendations_heading", &self.recommendations_heading),
-            ("edit_answers", &self.edit_answers),
-            ("print", &self.print),
-            ("source_label", &self.source_label),
-            ("source_step", &self.source_step),
-            ("saved_at", &self.saved_at),
-            ("storage_unavailable", &self.storage_unavailable),
-            ("storage_unreadable", &self.storage_unreadable),
-            ("storage_write_failed", &self.storage_write_failed),
-            ("storage_dropped", &self.storage_dropped),
-            ("content_error", &self.content_error),
-            ("footer_privacy", &self.footer_privacy),
-            ("not_answered", &self.not_answered),
-        ]
-    }
 }
+
+/// Texts the UI fills in, with the placeholders each must contain.
+const TEMPLATES: &[(&str, &str)] = &[
+    ("step_of", "{current}"),
+    ("step_of", "{total}"),
+    ("answered_of", "{answered}"),
+    ("answered_of", "{total}"),
+    ("resume_hint", "{answered}"),
+    ("resume_hint", "{total}"),
+    ("your_answer", "{answer}"),
+    ("source_label", "{source}"),
+    ("source_step", "{step}"),
+    ("saved_at", "{date}"),
+    ("last_result", "{date}"),
+    ("last_result", "{verdict}"),
+    ("more_findings", "{count}"),
+    ("question_number", "{number}"),
+    ("content_error", "{detail}"),
+];
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so a
 /// translation mistake shows up as visible text rather than a crash.

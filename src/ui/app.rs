@@ -1,6 +1,6 @@
 //! The widget's root component: loads content once, provides the state, shows the screen.
 
-use crate::i18n::UiTexts;
+use crate::i18n::{fill, UiTexts};
 use crate::model::Questionnaire;
 use crate::session::Screen;
 use crate::storage::Storage;
@@ -12,20 +12,34 @@ use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
-/// The German content, validated once per page load.
-fn content() -> &'static Result<(Questionnaire, UiTexts), String> {
-    static CONTENT: OnceLock<Result<(Questionnaire, UiTexts), String>> = OnceLock::new();
-    CONTENT.get_or_init(|| {
-        let q = Questionnaire::german().map_err(|e| e.to_string())?;
-        let texts = UiTexts::german().map_err(|e| e.to_string())?;
-        Ok((q, texts))
-    })
+/// Why the widget cannot start: the UI texts themselves are broken (no words to say it in), or
+/// the questionnaire is (said in the UI's words).
+enum ContentFailure {
+    Texts(String),
+    Questionnaire(&'static UiTexts, String),
+}
+
+/// The German content, loaded and validated once per page load.
+fn loaded() -> Result<(&'static Questionnaire, &'static UiTexts), ContentFailure> {
+    type Loaded = (Result<UiTexts, String>, Result<Questionnaire, String>);
+    static CONTENT: OnceLock<Loaded> = OnceLock::new();
+    let (texts, q) = CONTENT.get_or_init(|| {
+        (
+            UiTexts::german().map_err(|e| e.to_string()),
+            Questionnaire::german().map_err(|e| e.to_string()),
+        )
+    });
+    match (texts, q) {
+        (Ok(texts), Ok(q)) => Ok((q, texts)),
+        (Ok(texts), Err(detail)) => Err(ContentFailure::Questionnaire(texts, detail.clone())),
+        (Err(detail), _) => Err(ContentFailure::Texts(detail.clone())),
+    }
 }
 
 /// The whole widget.
 #[component]
 pub fn App() -> impl IntoView {
-    match content() {
+    match loaded() {
         Ok((q, texts)) => {
             let state = AppState::provide(q, texts, Storage::open());
             // Only a change of screen re-renders the screen (not every answer), and each screen
@@ -53,9 +67,16 @@ pub fn App() -> impl IntoView {
             .into_any()
         }
         // Only reachable if shipped content is broken; its native tests guard against that.
-        Err(detail) => view! {
+        Err(ContentFailure::Questionnaire(texts, detail)) => view! {
             <div class="nc-root" role="alert">
-                <p>"Netzwerk-Check: " {detail.clone()}</p>
+                <p>{fill(&texts.content_error, &[("detail", &detail)])}</p>
+            </div>
+        }
+        .into_any(),
+        // Without UI texts there are no localized words; say it plainly in the page language.
+        Err(ContentFailure::Texts(detail)) => view! {
+            <div class="nc-root" role="alert">
+                <p>"Netzwerk-Check: " {detail}</p>
             </div>
         }
         .into_any(),
