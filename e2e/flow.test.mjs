@@ -129,7 +129,7 @@ test('keyboard only: Tab/Shift+Tab, arrows, Space and Enter reach the result; We
 });
 
 test('regression (keyboard): choosing an answer must keep focus on the radio, not jump to the h1', async () => {
-  // Found by this suite: every answer re-renders the page (app.rs's screen closure tracks the
+  // Regression guard (found by this suite, since fixed): every answer re-renders the page (app.rs's screen closure tracks the
   // whole session), and after any in-widget navigation PageHeading then focuses the h1. A
   // keyboard user loses their place after each Space/arrow key and must Tab through the page
   // again; arrow keys cannot move more than one option.
@@ -191,7 +191,7 @@ test('reload mid-way and a closed tab continue on the same page with the same an
 });
 
 test('regression (Zurück): the radios of an earlier page must show its stored answers after going back', async () => {
-  // Found by this suite: after "Zurück" (or "Weiter" to a page answered before) some radios of
+  // Regression guard (found by this suite, since fixed): after "Zurück" (or "Weiter" to a page answered before) some radios of
   // the page show no answer although the answer is stored and counted ("11 von 39"): the new
   // page is rebuilt in place over the previous page's radios and some lose their checked state.
   // A user sees answered questions as unanswered and may think answers were lost.
@@ -269,7 +269,7 @@ test('Weiter with unanswered questions shows a focused error summary linking to 
 });
 
 test('regression (error state): answering one missing question must keep the summary for the rest', async () => {
-  // Found by this suite: the first answer after a failed "Weiter" re-creates the page component,
+  // Regression guard (found by this suite, since fixed): the first answer after a failed "Weiter" re-creates the page component,
   // which resets its error state; the summary and the marks on the still-missing questions
   // vanish although they are still unanswered (and focus jumps to the h1).
   const w = await openWidget();
@@ -322,7 +322,7 @@ for (const viewport of [
 }
 
 test('regression (320px): the result page must not scroll sideways on a phone', async () => {
-  // Found by this suite: the score table (4 columns, "keine Angabe" cells) is ~446px wide and
+  // Regression guard (found by this suite, since fixed): the score table (4 columns, "keine Angabe" cells) is ~446px wide and
   // pushes the page to scroll sideways at 320px (WCAG 1.4.10 Reflow); it has no scroll wrapper.
   const w = await openWidget({ viewport: { width: 320, height: 640 } });
   const check = new CheckPage(w.page);
@@ -335,7 +335,7 @@ test('regression (320px): the result page must not scroll sideways on a phone', 
 });
 
 test('regression (chart): every chart label must fit inside the chart', async () => {
-  // Found by this suite: the value labels start at x=306 of a 360-wide viewBox; "keine Angabe"
+  // Regression guard (found by this suite, since fixed): the value labels start at x=306 of a 360-wide viewBox; "keine Angabe"
   // (~89 units) is cut off ("keine An…") by the SVG's overflow:hidden at every width.
   const w = await openWidget();
   const check = new CheckPage(w.page);
