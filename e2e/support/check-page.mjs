@@ -354,28 +354,25 @@ export class CheckPage {
 
   /** Tabs to the button named `name` and presses Enter. */
   async keyPressButton(name) {
-    for (let i = 0; i < 80; i++) {
-      const f = await this.focused();
-      if (f.tag === 'button' && f.text === name) {
-        await this.page.keyboard.press('Enter');
-        return;
-      }
-      await this.page.keyboard.press('Tab');
-    }
-    assert.fail(`Tab did not reach the button "${name}"`);
+    await this.moveToButtonAndPress(name, 'Tab');
   }
 
   /** Shift+Tabs to the button named `name` and presses Enter. */
   async keyPressButtonBackwards(name) {
+    await this.moveToButtonAndPress(name, 'Shift+Tab');
+  }
+
+  /** Presses `move` (Tab or Shift+Tab) until the button named `name` has focus, then Enter. */
+  async moveToButtonAndPress(name, move) {
     for (let i = 0; i < 80; i++) {
       const f = await this.focused();
       if (f.tag === 'button' && f.text === name) {
         await this.page.keyboard.press('Enter');
         return;
       }
-      await this.page.keyboard.press('Shift+Tab');
+      await this.page.keyboard.press(move);
     }
-    assert.fail(`Shift+Tab did not reach the button "${name}"`);
+    assert.fail(`${move} did not reach the button "${name}"`);
   }
 
   /** Keyboard-only: answers the current page from `answers`. */
