@@ -8,8 +8,6 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::content::Questionnaire;
-
 /// One answer to one question.
 ///
 /// `Scale(1)` = "trifft gar nicht zu" … `Scale(5)` = "trifft voll zu". Only `1..=5` is valid;
@@ -22,8 +20,9 @@ pub enum Answer {
     /// "weiß nicht": the respondent does not know. Kept out of scores; on questions flagged
     /// `dont_know_is_gap` it is reported as a knowledge gap.
     DontKnow,
-    /// The question does not fit the respondent's situation. Kept out of scores and out of the
-    /// coverage denominator.
+    /// "passt nicht zu unserer Situation": the statement does not fit the respondent's
+    /// situation. Kept out of scores and out of the coverage denominator; an area whose
+    /// statements are all not applicable is not assessed (its relations are dropped).
     NotApplicable,
 }
 
@@ -34,7 +33,7 @@ impl Answer {
     pub const SCALE_MAX: u8 = 5;
 
     /// All seven options in display order: the scale from 1 to 5, then "weiß nicht", then
-    /// "trifft nicht zu".
+    /// "passt nicht zu unserer Situation".
     pub const OPTIONS: [Answer; 7] = [
         Answer::Scale(1),
         Answer::Scale(2),
@@ -115,7 +114,7 @@ impl<'de> Deserialize<'de> for Answer {
 /// iteration and serialisation are deterministic.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Answers(BTreeMap<String, Answer>);
+pub struct Answers(pub(crate) BTreeMap<String, Answer>);
 
 impl Answers {
     /// No answers.
@@ -151,22 +150,6 @@ impl Answers {
     /// All `(question id, answer)` pairs, ordered by id.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> + '_ {
         self.0.iter().map(|(k, v)| (k.as_str(), *v))
-    }
-
-    /// A copy keeping only answers to questions of `q` with a valid value, plus the ids that
-    /// were dropped (unknown question ids or out-of-range scale values), ordered by id.
-    /// Use it on data loaded from storage written by an older version.
-    pub fn validated(&self, q: &Questionnaire) -> (Answers, Vec<String>) {
-        let mut kept = Answers::new();
-        let mut dropped = Vec::new();
-        for (id, answer) in &self.0 {
-            if q.question(id).is_some() && answer.is_valid() {
-                kept.0.insert(id.clone(), *answer);
-            } else {
-                dropped.push(id.clone());
-            }
-        }
-        (kept, dropped)
     }
 }
 

@@ -24,7 +24,8 @@ pub enum ContentError {
         /// Version this code reads.
         supported: u32,
     },
-    /// Two questions or two recommendations share an id (ids are unique across both).
+    /// Two questions or two recommendations share an id, or a `replaces` entry names an id
+    /// in use (ids are unique across questions, replaced ids and recommendations).
     DuplicateId {
         /// The repeated id.
         id: String,
@@ -68,22 +69,47 @@ pub enum ContentError {
         /// Id of the citing question/recommendation.
         owner: String,
     },
-    /// A question is flagged `participation` but is not in the pace dimension.
-    ParticipationOutsidePace {
-        /// The question id.
-        question: String,
+    /// A `kinds`, `stages` or `scopes` filter names an option that does not exist.
+    UnknownProfileOption {
+        /// Id of the question/recommendation.
+        owner: String,
+        /// The unknown option key.
+        option: String,
     },
-    /// No question is flagged `participation` (the pace-vs-participation relation needs some).
-    NoParticipationQuestions,
-    /// A recommendation names a relation that does not exist.
+    /// A contradiction pair is not two existing statements of one dimension with opposite
+    /// directions.
+    BadContradictionPair {
+        /// The first id of the pair.
+        first: String,
+        /// The second id of the pair.
+        second: String,
+    },
+    /// The `relations` map names a relation that does not exist.
     UnknownRelation {
-        /// The recommendation id.
-        recommendation: String,
         /// The unknown relation key.
         relation: String,
     },
-    /// A recommendation references neither a relation nor a dimension.
+    /// The `relations` map lacks a relation (every relation needs its recommendations).
+    MissingRelation {
+        /// The relation key.
+        relation: String,
+    },
+    /// A relation lists a recommendation that does not exist.
+    UnknownRecommendation {
+        /// The relation key.
+        relation: String,
+        /// The unknown recommendation id.
+        recommendation: String,
+    },
+    /// A recommendation can never be chosen: no relation lists it and it has no dimension,
+    /// gap, keep-going or situation trigger.
     RecommendationWithoutTrigger {
+        /// The recommendation id.
+        recommendation: String,
+    },
+    /// A situation recommendation applies to every profile (it must name kinds, stages or
+    /// scopes, else it would be shown to everybody).
+    SituationWithoutFilter {
         /// The recommendation id.
         recommendation: String,
     },
@@ -95,9 +121,19 @@ pub enum ContentError {
         /// The offending question id.
         question: String,
     },
-    /// Fewer "keep going" recommendations than a result must be able to show.
+    /// A recommendation's `done_when` list names a question that does not exist.
+    UnknownDoneWhenQuestion {
+        /// The recommendation id.
+        recommendation: String,
+        /// The offending question id.
+        question: String,
+    },
+    /// For some profile, fewer "keep going" recommendations apply than a result must be able
+    /// to show.
     TooFewKeepGoing {
-        /// How many there are.
+        /// The profile, e.g. `kind=action, stage=idea, scope=place`.
+        profile: String,
+        /// How many apply.
         found: usize,
         /// How many are needed.
         needed: usize,
@@ -137,39 +173,43 @@ impl fmt::Display for ContentError {
                 write!(f, "dimension `{dimension}` is listed more than once")
             }
             MissingDimension { dimension } => {
-                write!(
-                    f,
-                    "dimension `{dimension}` is missing from the dimension list"
-                )
+                write!(f, "dimension `{dimension}` is missing from the dimension list")
             }
             EmptyDimension { dimension } => write!(f, "dimension `{dimension}` has no questions"),
             ZeroWeight { question } => {
-                write!(
-                    f,
-                    "question `{question}` has weight 0; weights must be positive"
-                )
+                write!(f, "question `{question}` has weight 0; weights must be positive")
             }
             UnknownSource { owner, file } => {
                 write!(f, "`{owner}` cites unknown source file `{file}`")
             }
             EmptySection { owner } => write!(f, "`{owner}` cites a source without a section"),
-            ParticipationOutsidePace { question } => write!(
-                f,
-                "question `{question}` is flagged as participation but is not in dimension `pace`"
-            ),
-            NoParticipationQuestions => {
-                write!(f, "no question is flagged as participation question")
+            UnknownProfileOption { owner, option } => {
+                write!(f, "`{owner}` names unknown kind, stage or scope `{option}`")
             }
-            UnknownRelation {
-                recommendation,
+            BadContradictionPair { first, second } => write!(
+                f,
+                "contradiction pair `{first}`/`{second}` must be two statements of one dimension \
+                 with opposite directions"
+            ),
+            UnknownRelation { relation } => write!(f, "unknown relation `{relation}`"),
+            MissingRelation { relation } => {
+                write!(f, "relation `{relation}` has no list of recommendations")
+            }
+            UnknownRecommendation {
                 relation,
+                recommendation,
             } => write!(
                 f,
-                "recommendation `{recommendation}` names unknown relation `{relation}`"
+                "relation `{relation}` lists unknown recommendation `{recommendation}`"
             ),
             RecommendationWithoutTrigger { recommendation } => write!(
                 f,
-                "recommendation `{recommendation}` references neither a relation nor a dimension"
+                "recommendation `{recommendation}` is listed by no relation and has no dimension, \
+                 gap, keep-going or situation trigger"
+            ),
+            SituationWithoutFilter { recommendation } => write!(
+                f,
+                "situation recommendation `{recommendation}` names no kinds, stages or scopes"
             ),
             UnknownGapQuestion {
                 recommendation,
@@ -179,17 +219,25 @@ impl fmt::Display for ContentError {
                 "recommendation `{recommendation}` lists `{question}` as gap, but that is not a \
                  question flagged dont_know_is_gap"
             ),
-            TooFewKeepGoing { found, needed } => write!(
+            UnknownDoneWhenQuestion {
+                recommendation,
+                question,
+            } => write!(
                 f,
-                "{found} keep-going recommendations, at least {needed} are needed"
+                "recommendation `{recommendation}` lists unknown question `{question}` in done_when"
+            ),
+            TooFewKeepGoing {
+                profile,
+                found,
+                needed,
+            } => write!(
+                f,
+                "{found} keep-going recommendations apply to {profile}, at least {needed} are needed"
             ),
             MissingText { key } => write!(f, "locale has no text for `{key}`"),
             EmptyText { key } => write!(f, "locale text `{key}` is empty"),
             UnknownLocaleKey { key } => {
-                write!(
-                    f,
-                    "locale has text `{key}` for an id the structure does not know"
-                )
+                write!(f, "locale has text `{key}` for an id the structure does not know")
             }
         }
     }

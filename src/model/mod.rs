@@ -1,30 +1,40 @@
 //! The readiness model: questionnaire content, answers, scores, fit verdict, recommendations.
 //!
 //! Everything here is plain data and pure functions: no `leptos`, no `web_sys`, no browser.
-//! The flow is `content JSON -> Questionnaire (validated once) -> assess(answers) -> Assessment`.
-//! See `docs/MODEL.md` for the reasoning, formulas, thresholds and seed citations.
+//! The flow is `content JSON -> Questionnaire (validated once) -> assess(profile, answers) ->
+//! Assessment`. See `docs/MODEL.md` for the reasoning, formulas, thresholds and seed citations.
+//!
+//! Module layers, no import circles: `kinds` (shared vocabulary, a leaf) and `answer` <-
+//! `content` <- `score` <- `fit`, `quality`, `recommend` <- `assess` (the top).
 //!
 //! Architecture invariant: this module never panics on user data; every input (including empty
 //! or stale answers) yields an [`Assessment`], possibly [`VerdictKind::InsufficientData`].
 
 mod answer;
+mod assess;
 mod content;
 mod error;
 mod fit;
+mod kinds;
+mod quality;
 mod recommend;
 mod score;
 
 pub use answer::{Answer, Answers};
+pub use assess::{assess, Assessment};
 pub use content::{
-    Dimension, DimensionId, Direction, Question, Questionnaire, RecommendationText, Source,
-    VerdictText, MIN_KEEP_GOING, SCHEMA_VERSION,
+    ChoiceOption, Dimension, Page, ProfileQuestion, Question, Questionnaire, RecommendationText,
+    Source, MIN_KEEP_GOING, SCHEMA_VERSION,
 };
 pub use error::ContentError;
-pub use fit::{
-    assess, Assessment, RelationFinding, RelationKind, VerdictKind, BASELINE_DEMAND, MAX_DRIVERS,
-    OVERSTRETCHED_AT, STRAINED_AT,
+pub use fit::RelationFinding;
+pub use kinds::{
+    fit_score, Applicability, Band, DimensionId, Direction, Kind, Profile, ProfileField,
+    RelationKind, Scope, Stage, VerdictKind, VerdictSentence, Wording, BASELINE_DEMAND,
+    BORDERLINE_MIN, CONTRADICTION_GAP, HIGH_DEMAND_AT, LOW_CAPACITY_AT, MAX_DRIVERS,
+    MIN_COVERAGE_PERCENT, OVERSTRETCHED_AT, PARTICIPATION_BASELINE, SCOPE_WEIGHT, STRAINED_AT,
+    STRAIGHT_LINE_MIN, STRENGTH_MIN,
 };
+pub use quality::AnswerQuality;
 pub use recommend::{MAX_FROM_FINDINGS, MAX_RECOMMENDATIONS, MIN_RECOMMENDATIONS};
-pub use score::{
-    fit_score, Band, DimensionScore, BORDERLINE_MIN, MIN_COVERAGE_PERCENT, STRENGTH_MIN,
-};
+pub use score::{Coverage, DimensionScore};

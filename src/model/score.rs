@@ -1,78 +1,32 @@
 //! Dimension scores: weighted means of the scale answers, mapped to 0..=100, plus bands and
 //! coverage.
 //!
-//! A scale answer `v` in `1..=5` is a step `v - 1` in `0..=4` ("raises") or `5 - v`
-//! ("lowers"); a dimension's score is `round(100 * Σ w·step / (4 · Σ w))` over the questions
-//! answered on the scale. "weiß nicht", "trifft nicht zu", unknown ids and out-of-range values
-//! never enter a score.
+//! Only statements shown for the profile count. A scale answer `v` in `1..=5` is a step
+//! `v - 1` in `0..=4` ("raises") or `5 - v` ("lowers"); a dimension's score is
+//! `round(100 * Σ w·step / (4 · Σ w))` over the statements answered on the scale (for Ambition
+//! the profile's scope is one more item, see [`SCOPE_WEIGHT`]). "weiß nicht", "passt nicht zu
+//! unserer Situation", unknown ids and out-of-range values never enter a score.
 
 use serde::{Deserialize, Serialize};
 
-use super::content::{DimensionId, Direction, Question, Questionnaire};
-use super::Answers;
+use super::answer::{Answer, Answers};
+use super::content::Questionnaire;
+use super::kinds::{Band, DimensionId, Profile, MIN_COVERAGE_PERCENT, SCOPE_WEIGHT};
 
-/// Lowest fit-oriented score in the [`Band::Strength`] band.
-pub const STRENGTH_MIN: u8 = 67;
-/// Lowest fit-oriented score in the [`Band::Borderline`] band (below is [`Band::Concern`]).
-pub const BORDERLINE_MIN: u8 = 34;
-/// A dimension (or the participation measure) is sufficiently answered when at least this
-/// percentage of its applicable questions (all minus "trifft nicht zu") has a scale answer.
-pub const MIN_COVERAGE_PERCENT: usize = 50;
-
-/// A band of a dimension score, always oriented towards *fit*.
-///
-/// For capacity dimensions the band is taken from the score itself; for demand dimensions
-/// (Ambition, Pace) from `100 - score`, so a very demanding ambition is a `Concern` ("puts
-/// pressure on the fit"), never a `Strength`. The locale names the bands per dimension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// Whether an area can be assessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Band {
-    /// Fit-oriented score `>= 67`: supports the fit.
-    Strength,
-    /// Fit-oriented score `34..=66`.
-    Borderline,
-    /// Fit-oriented score `<= 33`: puts pressure on the fit.
-    Concern,
-}
-
-impl Band {
-    /// All bands, best first.
-    pub const ALL: [Band; 3] = [Band::Strength, Band::Borderline, Band::Concern];
-
-    /// Locale key.
-    pub fn key(self) -> &'static str {
-        match self {
-            Band::Strength => "strength",
-            Band::Borderline => "borderline",
-            Band::Concern => "concern",
-        }
-    }
-
-    /// The band of a score of dimension `d` (inverted for demand dimensions).
-    pub fn of(d: DimensionId, score: u8) -> Band {
-        let fit = fit_score(d, score);
-        if fit >= STRENGTH_MIN {
-            Band::Strength
-        } else if fit >= BORDERLINE_MIN {
-            Band::Borderline
-        } else {
-            Band::Concern
-        }
-    }
-
-    pub(crate) fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// Score oriented so that higher is better for the fit: the score itself for capacity
-/// dimensions, `100 - score` for demand dimensions.
-pub fn fit_score(d: DimensionId, score: u8) -> u8 {
-    if d.is_demand() {
-        100u8.saturating_sub(score)
-    } else {
-        score.min(100)
-    }
+pub enum Coverage {
+    /// Enough statements answered on the scale: the area counts.
+    Assessed,
+    /// Too few statements answered on the scale: no verdict until they are.
+    Insufficient,
+    /// Every statement shown was answered "passt nicht zu unserer Situation": the area and its
+    /// relations are left out.
+    NotApplicable,
+    /// No statement of the area is shown for this profile (e.g. commitment at the idea stage):
+    /// the area and its relations are left out.
+    NotAsked,
 }
 
 /// The score of one dimension.
@@ -80,36 +34,49 @@ pub fn fit_score(d: DimensionId, score: u8) -> u8 {
 pub struct DimensionScore {
     /// Which dimension.
     pub dimension: DimensionId,
-    /// `0..=100`; `None` when no question of the dimension has a scale answer.
+    /// `0..=100`; `None` when nothing is answered on the scale, or the area is not applicable
+    /// or not asked.
     pub score: Option<u8>,
     /// Band of `score` (fit-oriented, see [`Band`]).
     pub band: Option<Band>,
-    /// Questions answered on the scale (these enter the score).
+    /// Statements answered on the scale (these enter the score).
     pub answered: usize,
-    /// Questions in the dimension.
-    pub total: usize,
-    /// Whether enough questions are answered for the verdict (see [`MIN_COVERAGE_PERCENT`]).
-    /// Addition to the original contract.
-    pub sufficient: bool,
+    /// Statements shown for the profile.
+    pub shown: usize,
+    /// Shown statements minus those answered "passt nicht zu unserer Situation".
+    pub applicable: usize,
+    /// Scale answers needed for [`Coverage::Assessed`]: `ceil(applicable · 50 %)`, at least 1.
+    pub needed: usize,
+    /// Whether the area counts for the verdict.
+    pub coverage: Coverage,
+    /// Applicable statements without a scale answer ("weiß nicht" or none yet), page order.
+    pub missing: Vec<String>,
 }
 
-/// Running sums for one measure (a dimension or the participation measure).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+impl DimensionScore {
+    /// `true` when the area counts for the verdict.
+    pub fn assessed(&self) -> bool {
+        self.coverage == Coverage::Assessed
+    }
+}
+
+/// Running sums for one dimension.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Tally {
     /// Σ weight · step, step in 0..=4.
-    pub(crate) num: u32,
-    /// Σ weight of scale-answered questions.
-    pub(crate) den: u32,
-    pub(crate) answered: usize,
-    pub(crate) not_applicable: usize,
-    pub(crate) total: usize,
+    num: u32,
+    /// Σ weight of scale-answered items.
+    den: u32,
+    answered: usize,
+    shown: usize,
+    not_applicable: usize,
+    missing: Vec<String>,
 }
 
 impl Tally {
     fn add(&mut self, weight: u8, step: u8) {
         self.num += u32::from(weight) * u32::from(step);
         self.den += u32::from(weight);
-        self.answered += 1;
     }
 
     /// `round(100 · num / (4 · den))`, half up; `None` without answers.
@@ -121,65 +88,62 @@ impl Tally {
         u8::try_from(value.min(100)).ok()
     }
 
-    pub(crate) fn sufficient(&self) -> bool {
-        let applicable = self.total.saturating_sub(self.not_applicable);
-        self.answered > 0 && self.answered * 100 >= MIN_COVERAGE_PERCENT * applicable
+    /// Σ weight of the scale-answered items (for driver pulls).
+    pub(crate) fn weight_sum(&self) -> u32 {
+        self.den
     }
-}
 
-/// The step (0..=4) a valid scale answer contributes to its own dimension.
-pub(crate) fn step(q: &Question, answers: &Answers) -> Option<u8> {
-    let v = answers.get(&q.id)?.scale()?;
-    let raw = v - 1;
-    Some(match q.direction {
-        Direction::Raises => raw,
-        Direction::Lowers => 4 - raw,
-    })
-}
+    fn applicable(&self) -> usize {
+        self.shown.saturating_sub(self.not_applicable)
+    }
 
-/// The step a participation question contributes to the participation measure: the inverse
-/// of what it adds to the pace (more participation = slower pace).
-pub(crate) fn participation_step(q: &Question, answers: &Answers) -> Option<u8> {
-    step(q, answers).map(|s| 4 - s)
+    fn needed(&self) -> usize {
+        (self.applicable() * MIN_COVERAGE_PERCENT).div_ceil(100).max(1)
+    }
+
+    fn coverage(&self) -> Coverage {
+        if self.shown == 0 {
+            Coverage::NotAsked
+        } else if self.applicable() == 0 {
+            Coverage::NotApplicable
+        } else if self.answered >= self.needed() {
+            Coverage::Assessed
+        } else {
+            Coverage::Insufficient
+        }
+    }
 }
 
 /// All tallies of one answer set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Tallies {
     /// Indexed by [`DimensionId::index`].
-    pub(crate) dims: [Tally; 6],
-    pub(crate) participation: Tally,
+    dims: [Tally; 7],
 }
 
 impl Tallies {
-    pub(crate) fn new(q: &Questionnaire, answers: &Answers) -> Tallies {
-        let mut dims = [Tally::default(); 6];
-        let mut participation = Tally::default();
-        for question in q.all_questions() {
+    pub(crate) fn new(q: &Questionnaire, profile: &Profile, answers: &Answers) -> Tallies {
+        let mut dims: [Tally; 7] = Default::default();
+        for question in q.all_shown(profile) {
             let t = &mut dims[question.dimension.index()];
-            t.total += 1;
-            if question.participation {
-                participation.total += 1;
-            }
-            if answers.get(&question.id) == Some(super::Answer::NotApplicable) {
+            t.shown += 1;
+            let answer = answers.get(&question.id);
+            if answer == Some(Answer::NotApplicable) {
                 t.not_applicable += 1;
-                if question.participation {
-                    participation.not_applicable += 1;
-                }
+                continue;
             }
-            if let Some(s) = step(question, answers) {
-                t.add(question.weight, s);
-            }
-            if question.participation {
-                if let Some(p) = participation_step(question, answers) {
-                    participation.add(question.weight, p);
+            match answer.and_then(|a| question.step(a)) {
+                Some(step) => {
+                    t.add(question.weight, step);
+                    t.answered += 1;
                 }
+                None => t.missing.push(question.id.clone()),
             }
         }
-        Tallies {
-            dims,
-            participation,
+        if let Some(scope) = profile.scope {
+            dims[DimensionId::Ambition.index()].add(SCOPE_WEIGHT, scope.step());
         }
+        Tallies { dims }
     }
 
     pub(crate) fn dim(&self, d: DimensionId) -> &Tally {
@@ -188,14 +152,21 @@ impl Tallies {
 
     pub(crate) fn dimension_score(&self, d: DimensionId) -> DimensionScore {
         let t = self.dim(d);
-        let score = t.score();
+        let coverage = t.coverage();
+        let score = match coverage {
+            Coverage::Assessed | Coverage::Insufficient if t.answered > 0 => t.score(),
+            _ => None,
+        };
         DimensionScore {
             dimension: d,
             score,
             band: score.map(|s| Band::of(d, s)),
             answered: t.answered,
-            total: t.total,
-            sufficient: t.sufficient(),
+            shown: t.shown,
+            applicable: t.applicable(),
+            needed: t.needed(),
+            coverage,
+            missing: t.missing.clone(),
         }
     }
 }
@@ -230,26 +201,26 @@ mod tests {
         check(&[(255, 4), (255, 4)], Some(100));
     }
 
+    #[track_caller]
+    fn coverage(shown: usize, not_applicable: usize, answered: usize, expected: Coverage) {
+        let t = Tally {
+            shown,
+            not_applicable,
+            answered,
+            ..Tally::default()
+        };
+        assert_eq!(t.coverage(), expected, "{shown} {not_applicable} {answered}");
+    }
+
     #[test]
-    fn coverage() {
-        let t = Tally {
-            answered: 2,
-            total: 4,
-            ..Tally::default()
-        };
-        assert!(t.sufficient());
-        let t = Tally {
-            answered: 1,
-            total: 4,
-            ..Tally::default()
-        };
-        assert!(!t.sufficient());
-        let t = Tally {
-            answered: 0,
-            total: 2,
-            not_applicable: 2,
-            ..Tally::default()
-        };
-        assert!(!t.sufficient());
+    fn coverage_is_half_of_the_applicable_statements_rounded_up() {
+        coverage(4, 0, 2, Coverage::Assessed);
+        coverage(4, 0, 1, Coverage::Insufficient);
+        coverage(5, 0, 2, Coverage::Insufficient);
+        coverage(5, 0, 3, Coverage::Assessed);
+        coverage(5, 3, 1, Coverage::Assessed);
+        coverage(3, 3, 0, Coverage::NotApplicable);
+        coverage(0, 0, 0, Coverage::NotAsked);
+        coverage(1, 0, 0, Coverage::Insufficient);
     }
 }
