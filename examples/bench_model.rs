@@ -1,6 +1,6 @@
 //! Prints how long the model's hot paths take natively (used by `make bench`; asserts nothing).
 
-use netzwerk_check::model::{assess, Answer, Answers, Questionnaire};
+use netzwerk_check::model::{assess, Answer, Answers, Kind, Profile, Questionnaire, Scope, Stage};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -28,12 +28,24 @@ fn main() {
             )
         })
         .collect();
+    let profile = Profile {
+        kind: Some(Kind::Network),
+        stage: Some(Stage::Working),
+        scope: Some(Scope::Town),
+    };
     const RUNS: u32 = 20_000;
     let start = Instant::now();
     for _ in 0..RUNS {
-        black_box(assess(black_box(&q), black_box(&answers)));
+        black_box(assess(
+            black_box(&q),
+            black_box(&profile),
+            black_box(&answers),
+        ));
     }
     let per_assess = start.elapsed() / RUNS;
     println!("questionnaire load + validate: {load:?} per load ({LOADS} loads)");
-    println!("assess (39 answers):           {per_assess:?} per call ({RUNS} calls)");
+    println!(
+        "assess ({} answers):           {per_assess:?} per call ({RUNS} calls)",
+        answers.len()
+    );
 }

@@ -72,6 +72,20 @@ pub struct UiTexts {
     pub content_error: String,
     pub footer_privacy: String,
     pub not_answered: String,
+    pub profile_summary: String,
+    pub older_model: String,
+    pub basis: String,
+    pub quality_heading: String,
+    pub quality_straight: String,
+    pub quality_contradiction: String,
+    pub missing_heading: String,
+    pub missing_rule: String,
+    pub missing_area: String,
+    pub missing_none_applicable: String,
+    pub not_assessed_heading: String,
+    pub not_assessed_na: String,
+    pub not_assessed_stage: String,
+    pub not_assessed: String,
 }
 
 /// Why a UI locale could not be loaded.
@@ -164,6 +178,15 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("more_findings", "{count}"),
     ("question_number", "{number}"),
     ("content_error", "{detail}"),
+    ("basis", "{rated}"),
+    ("basis", "{shown}"),
+    ("missing_rule", "{percent}"),
+    ("missing_area", "{area}"),
+    ("missing_area", "{answered}"),
+    ("missing_area", "{applicable}"),
+    ("missing_area", "{needed}"),
+    ("not_assessed_na", "{area}"),
+    ("not_assessed_stage", "{area}"),
 ];
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so a

@@ -8,21 +8,32 @@
 //! The model works without a browser:
 //!
 //! ```
-//! use netzwerk_check::model::{assess, Answer, Answers, Questionnaire, VerdictKind};
+//! use netzwerk_check::model::{
+//!     assess, Answer, Answers, Kind, Profile, Questionnaire, RelationKind, Scope, Stage,
+//!     VerdictKind,
+//! };
 //!
 //! let q = Questionnaire::german().expect("shipped content is valid");
 //! // Nothing answered yet: the model says so instead of guessing.
-//! assert_eq!(assess(&q, &Answers::new()).verdict, VerdictKind::InsufficientData);
+//! let nothing = Profile::default();
+//! assert_eq!(assess(&q, &nothing, &Answers::new()).verdict, VerdictKind::InsufficientData);
 //!
-//! // Big goals, few resources, a fast pace: every statement answered at its worst end.
+//! // A lasting, region-wide network with big goals, few resources and a fast pace: every
+//! // statement answered at its worst end.
+//! let profile = Profile {
+//!     kind: Some(Kind::Network),
+//!     stage: Some(Stage::Working),
+//!     scope: Some(Scope::Region),
+//! };
 //! let mut answers = Answers::new();
 //! for question in q.all_questions() {
 //!     let demanding = question.dimension.is_demand();
 //!     let agrees = matches!(question.direction, netzwerk_check::model::Direction::Raises);
 //!     answers.set(&question.id, Answer::Scale(if demanding == agrees { 5 } else { 1 }));
 //! }
-//! let result = assess(&q, &answers);
+//! let result = assess(&q, &profile, &answers);
 //! assert_eq!(result.verdict, VerdictKind::Overstretched);
+//! assert_eq!(result.findings[0].kind, RelationKind::AmbitionResourcesPace);
 //! assert!(!result.recommendations.is_empty());
 //! ```
 

@@ -6,7 +6,9 @@
 //! user. Architecture invariant: restoring never fails and never discards the stored string
 //! without keeping it aside ([`Restored::backup`]).
 
-use crate::model::{assess, Answer, Answers, DimensionId, Questionnaire, VerdictKind};
+use crate::model::{
+    assess, Answer, Answers, Assessment, Page, Profile, ProfileField, Questionnaire, VerdictKind,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -24,26 +26,56 @@ pub enum Screen {
     /// The intro (start / continue).
     #[default]
     Intro,
-    /// A questionnaire page: index into [`Questionnaire::dimensions`].
+    /// A questionnaire page: index into [`Session::pages`] (the profile page first).
     Page(usize),
     /// The result of the answers.
     Result,
 }
 
+/// Model version of results stored before the version was recorded.
+const FIRST_MODEL_VERSION: u32 = 1;
+
 /// The latest completed result, kept so a returning user sees it again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResultRecord {
-    /// The answers the result was computed from (the result is recomputed, never stored stale).
+    /// The profile the result was computed for (empty for results of model version 1).
+    #[serde(default)]
+    pub profile: Profile,
+    /// The answers the result was computed from (the result is recomputed for display, so the
+    /// intro and the result page always show the same verdict).
     pub answers: Answers,
-    /// The verdict at the time, for a quick look on the intro.
+    /// The verdict as computed at the time (by model `model_version`).
     pub verdict: VerdictKind,
     /// When it was completed, ISO 8601 (from the browser clock).
     pub completed_at: String,
+    /// The model version that computed `verdict`.
+    #[serde(default = "first_model_version")]
+    pub model_version: u32,
+}
+
+fn first_model_version() -> u32 {
+    FIRST_MODEL_VERSION
+}
+
+impl ResultRecord {
+    /// The assessment shown for this result: recomputed by the current model from the stored
+    /// profile and answers (deterministic, so every screen shows the same verdict).
+    pub fn assess(&self, q: &Questionnaire) -> Assessment {
+        assess(q, &self.profile, &self.answers)
+    }
+
+    /// `true` when the stored verdict was computed by an older model than `q`'s.
+    pub fn from_older_model(&self, q: &Questionnaire) -> bool {
+        self.model_version < q.model_version()
+    }
 }
 
 /// Everything the widget keeps between visits.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
+    /// The answers to the profile questions (kind, stage, scope).
+    #[serde(default)]
+    pub profile: Profile,
     /// Answers given so far (saved as they are given).
     pub answers: Answers,
     /// Where the user is.
@@ -65,6 +97,8 @@ struct EnvelopeRef<'a> {
 struct RawEnvelope {
     schema: u32,
     #[serde(default)]
+    profile: BTreeMap<String, String>,
+    #[serde(default)]
     answers: BTreeMap<String, String>,
     #[serde(default)]
     screen: Screen,
@@ -74,9 +108,13 @@ struct RawEnvelope {
 
 #[derive(Deserialize)]
 struct RawResult {
+    #[serde(default)]
+    profile: BTreeMap<String, String>,
     answers: BTreeMap<String, String>,
     verdict: VerdictKind,
     completed_at: String,
+    #[serde(default = "first_model_version")]
+    model_version: u32,
 }
 
 /// What the user should be told after restoring.
@@ -115,39 +153,78 @@ impl Session {
         self.answers.set(question, answer);
     }
 
+    /// Sets a profile answer from an option key (unknown keys change nothing).
+    pub fn set_profile(&mut self, field: ProfileField, key: &str) {
+        self.profile.set(field, key);
+    }
+
     /// Records the current answers as the latest result, completed at `now` (ISO 8601).
     pub fn complete(&mut self, q: &Questionnaire, now: String) {
         self.result = Some(ResultRecord {
+            profile: self.profile,
             answers: self.answers.clone(),
-            verdict: assess(q, &self.answers).verdict,
+            verdict: assess(q, &self.profile, &self.answers).verdict,
             completed_at: now,
+            model_version: q.model_version(),
         });
         self.screen = Screen::Result;
     }
 
-    /// Number of questions with any answer (including "weiß nicht" / "trifft nicht zu").
-    pub fn answered(&self, q: &Questionnaire) -> usize {
-        q.all_questions()
-            .iter()
-            .filter(|question| self.answers.get(&question.id).is_some())
-            .count()
+    /// The questionnaire pages for the current profile: the profile page, then every area
+    /// with a statement shown.
+    pub fn pages(&self, q: &Questionnaire) -> Vec<Page> {
+        q.pages(&self.profile)
     }
 
-    /// Questions of page `dimension` that have no answer yet, in page order.
-    pub fn missing(&self, q: &Questionnaire, dimension: DimensionId) -> Vec<String> {
-        q.questions(dimension)
-            .filter(|question| self.answers.get(&question.id).is_none())
-            .map(|question| question.id.clone())
-            .collect()
+    /// Questions on the page and statements shown for the profile, in asking order.
+    pub fn total(&self, q: &Questionnaire) -> usize {
+        ProfileField::ALL.len() + q.all_shown(&self.profile).count()
+    }
+
+    /// Number of answered questions: profile questions plus shown statements with any answer
+    /// (including "weiß nicht" / "passt nicht zu unserer Situation").
+    pub fn answered(&self, q: &Questionnaire) -> usize {
+        let profile = ProfileField::ALL.len() - self.profile.missing().len();
+        profile
+            + q.all_shown(&self.profile)
+                .filter(|question| self.answers.get(&question.id).is_some())
+                .count()
+    }
+
+    /// Unanswered questions of `page`, in page order: profile field keys (`"kind"`, …) on the
+    /// profile page, statement ids on an area's page.
+    pub fn missing(&self, q: &Questionnaire, page: Page) -> Vec<String> {
+        match page {
+            Page::Profile => self
+                .profile
+                .missing()
+                .into_iter()
+                .map(|f| f.key().to_owned())
+                .collect(),
+            Page::Dimension(d) => q
+                .shown_questions(d, &self.profile)
+                .filter(|question| self.answers.get(&question.id).is_none())
+                .map(|question| question.id.clone())
+                .collect(),
+        }
     }
 
     /// The first page with an unanswered question (where "continue" leads), or the last page.
     pub fn first_open_page(&self, q: &Questionnaire) -> usize {
-        let pages = q.dimensions();
+        let pages = self.pages(q);
         pages
             .iter()
-            .position(|d| !self.missing(q, d.id).is_empty())
+            .position(|p| !self.missing(q, *p).is_empty())
             .unwrap_or(pages.len().saturating_sub(1))
+    }
+
+    /// The index of the page that asks `id` (a statement id or a profile field key).
+    pub fn page_of(&self, q: &Questionnaire, id: &str) -> Option<usize> {
+        let target = match q.question(id) {
+            Some(question) => Page::Dimension(question.dimension),
+            None => Page::Profile,
+        };
+        self.pages(q).iter().position(|p| *p == target)
     }
 }
 
@@ -176,13 +253,16 @@ pub fn restore(stored: Option<&str>, q: &Questionnaire) -> Restored {
         ));
     }
     let mut dropped = Vec::new();
+    let profile = lenient_profile(envelope.profile, &mut dropped);
     let answers = lenient_answers(envelope.answers, q, &mut dropped);
     let result = envelope.result.map(|r| ResultRecord {
+        profile: lenient_profile(r.profile, &mut Vec::new()),
         answers: lenient_answers(r.answers, q, &mut Vec::new()),
         verdict: r.verdict,
         completed_at: r.completed_at,
+        model_version: r.model_version,
     });
-    let pages = q.dimensions().len();
+    let pages = q.pages(&profile).len();
     let screen = match envelope.screen {
         Screen::Page(i) if i >= pages => Screen::Page(pages.saturating_sub(1)),
         Screen::Result if result.is_none() => Screen::Intro,
@@ -191,6 +271,7 @@ pub fn restore(stored: Option<&str>, q: &Questionnaire) -> Restored {
     let has_dropped = !dropped.is_empty();
     Restored {
         session: Session {
+            profile,
             answers,
             screen,
             result,
@@ -198,6 +279,20 @@ pub fn restore(stored: Option<&str>, q: &Questionnaire) -> Restored {
         notice: has_dropped.then_some(RestoreNotice::Dropped(dropped)),
         backup: has_dropped.then(|| raw.to_owned()),
     }
+}
+
+fn lenient_profile(raw: BTreeMap<String, String>, dropped: &mut Vec<String>) -> Profile {
+    let mut profile = Profile::default();
+    for (key, value) in raw {
+        let known = ProfileField::ALL
+            .into_iter()
+            .find(|f| f.key() == key)
+            .is_some_and(|f| profile.set(f, &value));
+        if !known {
+            dropped.push(format!("profile.{key}"));
+        }
+    }
+    profile
 }
 
 fn lenient_answers(
@@ -309,7 +404,7 @@ mod tests {
     #[test]
     fn screens_out_of_range_are_clamped() {
         let q = q();
-        let last = q.dimensions().len() - 1;
+        let last = q.pages(&Profile::default()).len() - 1;
         let r = restore(
             Some(r#"{"schema":1,"screen":{"screen":"page","page":42}}"#),
             &q,
@@ -320,23 +415,105 @@ mod tests {
     }
 
     #[test]
-    fn progress_helpers_follow_the_answers() {
+    fn progress_helpers_follow_the_profile_and_the_answers() {
         let q = q();
         let mut s = Session::default();
-        assert_eq!(s.first_open_page(&q), 0);
-        let first = q.dimensions()[0].id;
-        assert_eq!(s.missing(&q, first).len(), q.questions(first).count());
+        assert_eq!(s.first_open_page(&q), 0, "the profile page comes first");
+        assert_eq!(s.missing(&q, Page::Profile), ["kind", "stage", "scope"]);
+        s.set_profile(ProfileField::Kind, "network");
+        s.set_profile(ProfileField::Stage, "working");
+        s.set_profile(ProfileField::Scope, "town");
+        s.set_profile(ProfileField::Scope, "nowhere");
+        assert!(s.missing(&q, Page::Profile).is_empty());
+        assert_eq!(s.first_open_page(&q), 1);
+        let pages = s.pages(&q);
+        assert_eq!(pages.len(), q.dimensions().len() + 1);
+        let Page::Dimension(first) = pages[1] else {
+            panic!("page 1 is an area")
+        };
         for question in q.questions(first) {
             s.answer(&question.id, Answer::NotApplicable);
         }
-        assert!(s.missing(&q, first).is_empty());
-        assert_eq!(s.first_open_page(&q), 1);
-        assert_eq!(s.answered(&q), q.questions(first).count());
+        assert!(s.missing(&q, pages[1]).is_empty());
+        assert_eq!(s.first_open_page(&q), 2);
         for question in q.all_questions() {
             s.answer(&question.id, Answer::Scale(3));
         }
-        assert_eq!(s.first_open_page(&q), q.dimensions().len() - 1);
-        assert_eq!(s.answered(&q), q.all_questions().len());
+        assert_eq!(s.first_open_page(&q), pages.len() - 1);
+        assert_eq!(s.answered(&q), s.total(&q));
+        assert_eq!(s.page_of(&q, "kind"), Some(0));
+        assert_eq!(s.page_of(&q, &q.all_questions()[0].id), Some(1));
+    }
+
+    #[test]
+    fn the_idea_stage_skips_the_commitment_page() {
+        let q = q();
+        let mut s = Session::default();
+        s.set_profile(ProfileField::Stage, "idea");
+        let pages = s.pages(&q);
+        assert!(!pages.contains(&Page::Dimension(crate::model::DimensionId::Commitment)));
+        assert_eq!(pages.len(), q.dimensions().len());
+    }
+
+    /// A session as version 1 of the widget (model v1, 39 statements) stored it.
+    const V1_SESSION: &str = r#"{"schema":1,"answers":{"mot_personal":"4","mot_role":"3","mot_expected_only":"2","goals_change":"4","amb_reach":"5","pace_participation_time":"2","pace_self_advocates":"1","pace_adjustable":"dont_know","res_companies":"not_applicable"},"screen":{"screen":"result"},"result":{"answers":{"mot_personal":"4","pace_self_advocates":"1"},"verdict":"overstretched","completed_at":"2026-11-21T10:00:00.000Z"}}"#;
+
+    #[test]
+    fn a_version_1_session_restores() {
+        let q = q();
+        let r = restore(Some(V1_SESSION), &q);
+        let a = &r.session.answers;
+        assert_eq!(a.get("mot_personal"), Some(Answer::Scale(4)));
+        assert_eq!(a.get("goals_change"), Some(Answer::Scale(4)));
+        assert_eq!(
+            a.get("part_time"),
+            Some(Answer::Scale(2)),
+            "moved statements carry over"
+        );
+        assert_eq!(a.get("part_self_advocates"), Some(Answer::Scale(1)));
+        assert_eq!(a.get("pace_adjustable"), Some(Answer::DontKnow));
+        assert_eq!(
+            r.notice,
+            Some(RestoreNotice::Dropped(vec![
+                "amb_reach".into(),
+                "mot_expected_only".into(),
+                "mot_role".into(),
+                "res_companies".into(),
+            ])),
+            "removed and split statements are dropped with the notice"
+        );
+        assert_eq!(
+            r.backup.as_deref(),
+            Some(V1_SESSION),
+            "the original is kept aside"
+        );
+        let record = r.session.result.as_ref().unwrap();
+        assert!(record.from_older_model(&q));
+        assert_eq!(
+            record.answers.get("part_self_advocates"),
+            Some(Answer::Scale(1))
+        );
+        assert_eq!(r.session.profile, Profile::default());
+        assert_eq!(r.session.screen, Screen::Result);
+        // Every screen shows the verdict the current model computes from the stored answers.
+        let shown = record.assess(&q).verdict;
+        assert_eq!(shown, assess(&q, &record.profile, &record.answers).verdict);
+    }
+
+    #[test]
+    fn a_new_result_records_profile_and_model_version() {
+        let q = q();
+        let mut s = Session::default();
+        s.set_profile(ProfileField::Kind, "action");
+        s.answer(&q.all_questions()[0].id, Answer::Scale(5));
+        s.complete(&q, "2026-11-22T10:00:00.000Z".into());
+        let encoded = s.encode();
+        let r = restore(Some(&encoded), &q);
+        let record = r.session.result.unwrap();
+        assert_eq!(record.profile.kind, Some(crate::model::Kind::Action));
+        assert_eq!(record.model_version, q.model_version());
+        assert!(!record.from_older_model(&q));
+        assert_eq!(r.notice, None);
     }
 
     #[test]
@@ -349,6 +526,7 @@ mod tests {
         s.complete(&q, "2026-11-21T10:00:00.000Z".into());
         let record = s.result.unwrap();
         assert_eq!(record.verdict, VerdictKind::InsufficientData);
+        assert_eq!(record.model_version, q.model_version());
         assert_eq!(record.answers, s.answers);
         assert_eq!(s.screen, Screen::Result);
     }

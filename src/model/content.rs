@@ -544,7 +544,11 @@ fn validate_recommendations(
                 });
             }
         }
-        if let Some(d) = rr.done_when.iter().find(|d| !questions.iter().any(|q| &q.id == *d)) {
+        if let Some(d) = rr
+            .done_when
+            .iter()
+            .find(|d| !questions.iter().any(|q| &q.id == *d))
+        {
             return Err(ContentError::UnknownDoneWhenQuestion {
                 recommendation: rr.id.clone(),
                 question: d.clone(),
@@ -596,10 +600,15 @@ fn validate_relations(
     }
     let mut lists = Vec::new();
     for r in RelationKind::ALL {
-        let list = raw.get(r.key()).ok_or_else(|| ContentError::MissingRelation {
-            relation: r.key().to_owned(),
-        })?;
-        if let Some(id) = list.iter().find(|id| !recommendations.iter().any(|rec| &rec.id == *id)) {
+        let list = raw
+            .get(r.key())
+            .ok_or_else(|| ContentError::MissingRelation {
+                relation: r.key().to_owned(),
+            })?;
+        if let Some(id) = list
+            .iter()
+            .find(|id| !recommendations.iter().any(|rec| &rec.id == *id))
+        {
             return Err(ContentError::UnknownRecommendation {
                 relation: r.key().to_owned(),
                 recommendation: id.clone(),
@@ -683,16 +692,23 @@ fn validate_profile_texts(
         let path = format!("profile.{}", field.key());
         let mut options = Vec::new();
         for key in field.options() {
-            let o = choice.options.get(*key).ok_or_else(|| ContentError::MissingText {
-                key: format!("{path}.options.{key}.label"),
-            })?;
+            let o = choice
+                .options
+                .get(*key)
+                .ok_or_else(|| ContentError::MissingText {
+                    key: format!("{path}.options.{key}.label"),
+                })?;
             options.push(ChoiceOption {
                 key,
                 label: non_empty(&o.label, &format!("{path}.options.{key}.label"))?,
                 hint: optional(&o.hint, &format!("{path}.options.{key}.hint"))?,
             });
         }
-        no_unknown_keys(&choice.options, field.options().iter().copied(), &format!("{path}.options"))?;
+        no_unknown_keys(
+            &choice.options,
+            field.options().iter().copied(),
+            &format!("{path}.options"),
+        )?;
         questions.push(ProfileQuestion {
             field,
             legend: non_empty(&choice.legend, &format!("{path}.legend"))?,
@@ -813,8 +829,13 @@ impl Questionnaire {
         let files: BTreeSet<String> = raw.sources.iter().cloned().collect();
         let (order, page_position) = validate_dimensions(&raw.dimensions)?;
         let mut ids = BTreeSet::new();
-        let (questions, gaps) =
-            validate_questions(raw.questions, &loc.questions, &files, &page_position, &mut ids)?;
+        let (questions, gaps) = validate_questions(
+            raw.questions,
+            &loc.questions,
+            &files,
+            &page_position,
+            &mut ids,
+        )?;
         let contradictions = validate_contradictions(raw.contradictions, &questions)?;
         let recommendations = validate_recommendations(
             raw.recommendations,
@@ -898,7 +919,10 @@ impl Questionnaire {
     }
 
     /// All statements shown for `profile`, in page order.
-    pub fn all_shown<'a>(&'a self, profile: &'a Profile) -> impl Iterator<Item = &'a Question> + 'a {
+    pub fn all_shown<'a>(
+        &'a self,
+        profile: &'a Profile,
+    ) -> impl Iterator<Item = &'a Question> + 'a {
         self.questions.iter().filter(move |q| q.shown_for(profile))
     }
 

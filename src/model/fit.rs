@@ -94,7 +94,8 @@ fn judge_triad(scores: &[DimensionScore]) -> Option<Judged> {
     let ambition = assessed(scores, DimensionId::Ambition)?;
     let pace = assessed(scores, DimensionId::Pace)?;
     let resources = assessed(scores, DimensionId::Resources)?;
-    let fires = ambition >= HIGH_DEMAND_AT && pace >= HIGH_DEMAND_AT && resources <= LOW_CAPACITY_AT;
+    let fires =
+        ambition >= HIGH_DEMAND_AT && pace >= HIGH_DEMAND_AT && resources <= LOW_CAPACITY_AT;
     Some(Judged {
         kind: RelationKind::AmbitionResourcesPace,
         severity: if fires {

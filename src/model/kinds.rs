@@ -393,7 +393,12 @@ pub enum Wording {
 
 impl Wording {
     /// All wordings.
-    pub const ALL: [Wording; 4] = [Wording::High, Wording::Moderate, Wording::Low, Wording::Alone];
+    pub const ALL: [Wording; 4] = [
+        Wording::High,
+        Wording::Moderate,
+        Wording::Low,
+        Wording::Alone,
+    ];
 
     /// Locale key.
     pub fn key(self) -> &'static str {
@@ -485,7 +490,8 @@ pub enum ProfileField {
 
 impl ProfileField {
     /// All fields in the order they are asked.
-    pub const ALL: [ProfileField; 3] = [ProfileField::Kind, ProfileField::Stage, ProfileField::Scope];
+    pub const ALL: [ProfileField; 3] =
+        [ProfileField::Kind, ProfileField::Stage, ProfileField::Scope];
 
     /// Locale key.
     pub fn key(self) -> &'static str {
@@ -524,9 +530,17 @@ macro_rules! keyed {
         }
     };
 }
-keyed!(Kind, ProfileField::Kind, [Action, Recurring, Project, Network]);
+keyed!(
+    Kind,
+    ProfileField::Kind,
+    [Action, Recurring, Project, Network]
+);
 keyed!(Stage, ProfileField::Stage, [Idea, Partners, Working]);
-keyed!(Scope, ProfileField::Scope, [Place, Neighbourhood, Town, Region]);
+keyed!(
+    Scope,
+    ProfileField::Scope,
+    [Place, Neighbourhood, Town, Region]
+);
 
 /// The answers to the profile questions. A missing field (not answered yet, or a result stored
 /// before profiles existed) restricts nothing.
@@ -589,7 +603,9 @@ impl Applicability {
         fn ok<T: PartialEq>(list: &[T], value: Option<T>) -> bool {
             list.is_empty() || value.is_none_or(|v| list.contains(&v))
         }
-        ok(&self.kinds, profile.kind) && ok(&self.stages, profile.stage) && ok(&self.scopes, profile.scope)
+        ok(&self.kinds, profile.kind)
+            && ok(&self.stages, profile.stage)
+            && ok(&self.scopes, profile.scope)
     }
 
     /// `true` when it restricts nothing.
@@ -604,10 +620,22 @@ mod tests {
 
     #[test]
     fn thresholds_agree_with_the_bands() {
-        assert_eq!(Band::of(DimensionId::Ambition, HIGH_DEMAND_AT), Band::Concern);
-        assert_eq!(Band::of(DimensionId::Ambition, HIGH_DEMAND_AT - 1), Band::Borderline);
-        assert_eq!(Band::of(DimensionId::Resources, LOW_CAPACITY_AT), Band::Concern);
-        assert_eq!(Band::of(DimensionId::Resources, LOW_CAPACITY_AT + 1), Band::Borderline);
+        assert_eq!(
+            Band::of(DimensionId::Ambition, HIGH_DEMAND_AT),
+            Band::Concern
+        );
+        assert_eq!(
+            Band::of(DimensionId::Ambition, HIGH_DEMAND_AT - 1),
+            Band::Borderline
+        );
+        assert_eq!(
+            Band::of(DimensionId::Resources, LOW_CAPACITY_AT),
+            Band::Concern
+        );
+        assert_eq!(
+            Band::of(DimensionId::Resources, LOW_CAPACITY_AT + 1),
+            Band::Borderline
+        );
     }
 
     #[test]
@@ -641,9 +669,18 @@ mod tests {
     #[test]
     fn wording_follows_the_demand_band() {
         use RelationKind::*;
-        assert_eq!(Wording::of(AmbitionVsResources, Ambition, 67), Wording::High);
-        assert_eq!(Wording::of(AmbitionVsResources, Ambition, 66), Wording::Moderate);
-        assert_eq!(Wording::of(AmbitionVsResources, Ambition, 34), Wording::Moderate);
+        assert_eq!(
+            Wording::of(AmbitionVsResources, Ambition, 67),
+            Wording::High
+        );
+        assert_eq!(
+            Wording::of(AmbitionVsResources, Ambition, 66),
+            Wording::Moderate
+        );
+        assert_eq!(
+            Wording::of(AmbitionVsResources, Ambition, 34),
+            Wording::Moderate
+        );
         assert_eq!(Wording::of(AmbitionVsResources, Ambition, 33), Wording::Low);
         assert_eq!(Wording::of(PaceVsParticipation, Pace, 66), Wording::Alone);
         assert_eq!(Wording::of(PaceVsParticipation, Pace, 67), Wording::High);

@@ -98,7 +98,9 @@ impl Tally {
     }
 
     fn needed(&self) -> usize {
-        (self.applicable() * MIN_COVERAGE_PERCENT).div_ceil(100).max(1)
+        (self.applicable() * MIN_COVERAGE_PERCENT)
+            .div_ceil(100)
+            .max(1)
     }
 
     fn coverage(&self) -> Coverage {
@@ -209,7 +211,11 @@ mod tests {
             answered,
             ..Tally::default()
         };
-        assert_eq!(t.coverage(), expected, "{shown} {not_applicable} {answered}");
+        assert_eq!(
+            t.coverage(),
+            expected,
+            "{shown} {not_applicable} {answered}"
+        );
     }
 
     #[test]

@@ -31,13 +31,23 @@ pub fn ErrorSummary(
             .get()
             .into_iter()
             .filter_map(|id| {
-                let number = q.all_questions().iter().position(|x| x.id == id)? + 1;
-                let question = q.question(&id)?;
-                let label = format!(
-                    "{}: {}",
-                    fill(&t.question_number, &[("number", &number.to_string())]),
-                    question.text
-                );
+                let label = match q.question(&id) {
+                    Some(question) => {
+                        let profile = app.session.with_untracked(|s| s.profile);
+                        let number = q.all_shown(&profile).position(|x| x.id == id)? + 1;
+                        format!(
+                            "{}: {}",
+                            fill(&t.question_number, &[("number", &number.to_string())]),
+                            question.text
+                        )
+                    }
+                    None => q
+                        .profile_questions()
+                        .iter()
+                        .find(|p| p.field.key() == id)?
+                        .legend
+                        .clone(),
+                };
                 let target = first_input_id(&id);
                 let href = format!("#{target}");
                 let focus = move |ev: leptos::ev::MouseEvent| {

@@ -43,8 +43,8 @@ pub fn Findings(
             })
             .collect_view();
         view! {
-            <li class="nc-finding" data-relation=finding.kind.key()>
-                <p>{q.relation_text(finding.kind).to_owned()}</p>
+            <li class="nc-finding" data-relation=finding.kind.key() data-wording=finding.wording.key()>
+                <p>{q.relation_text(finding.kind, finding.wording).to_owned()}</p>
                 <p>{t.drivers_intro.clone()}</p>
                 <ul>{drivers}</ul>
             </li>

@@ -14,7 +14,7 @@ pub fn Intro() -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let questions = q.all_questions().len().to_string();
-    let steps = q.dimensions().len().to_string();
+    let steps = (q.dimensions().len() + 1).to_string();
     let points = t
         .intro_points
         .iter()
@@ -29,7 +29,7 @@ pub fn Intro() -> impl IntoView {
                     &t.last_result,
                     &[
                         ("date", &display_date(&r.completed_at)),
-                        ("verdict", &q.verdict_text(r.verdict).title),
+                        ("verdict", q.verdict_title(r.assess(q).verdict)),
                     ],
                 )
             })

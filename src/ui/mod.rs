@@ -4,14 +4,17 @@
 //! [`crate::model`], texts from locale data, persistence through [`state`] and
 //! [`crate::storage`].
 
+mod answer_notes;
 mod app;
 mod error_summary;
 mod findings;
 mod intro;
+mod missing_answers;
 mod notice;
 mod page_heading;
+mod profile_field;
 mod progress;
-mod question_field;
+pub(crate) mod question_field;
 mod question_page;
 mod recommendations;
 mod result_page;
@@ -19,6 +22,7 @@ mod score_chart;
 mod score_table;
 mod start_over;
 pub mod state;
+mod verdict_box;
 
 pub use app::App;
 

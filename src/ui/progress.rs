@@ -12,21 +12,24 @@ pub fn Progress(
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let total = q.all_questions().len();
-    let step = fill(
-        &t.step_of,
-        &[
-            ("current", &(index + 1).to_string()),
-            ("total", &q.dimensions().len().to_string()),
-        ],
-    );
+    let total = move || app.session.with(|s| s.total(q));
+    let step = move || {
+        let pages = app.session.with(|s| s.pages(q).len());
+        fill(
+            &t.step_of,
+            &[
+                ("current", &(index + 1).to_string()),
+                ("total", &pages.to_string()),
+            ],
+        )
+    };
     let answered = move || app.session.with(|s| s.answered(q));
     let answered_text = move || {
         fill(
             &t.answered_of,
             &[
                 ("answered", &answered().to_string()),
-                ("total", &total.to_string()),
+                ("total", &total().to_string()),
             ],
         )
     };
@@ -34,7 +37,7 @@ pub fn Progress(
         <div class="nc-progress">
             <p class="nc-step">{step}</p>
             <progress
-                max=total.to_string()
+                max=move || total().to_string()
                 value=move || answered().to_string()
                 aria-labelledby="nc-answered"
             ></progress>

@@ -1,12 +1,18 @@
 //! One question: a `fieldset` with the statement as `legend` and a labelled radio per option.
 
-use crate::model::{Answer, Question};
+use crate::model::{Answer, ProfileField, Question};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// Element id of the first radio of a question (target of the error summary's links).
-pub fn first_input_id(question_id: &str) -> String {
-    format!("nc-{question_id}-{}", Answer::OPTIONS[0].key())
+/// Element id of the first radio of a statement or profile question (`id` is a statement id or
+/// a profile field key); the target of the error summary's and the result's links.
+pub fn first_input_id(id: &str) -> String {
+    let first = ProfileField::ALL
+        .into_iter()
+        .find(|f| f.key() == id)
+        .and_then(|f| f.options().first().copied())
+        .unwrap_or(Answer::OPTIONS[0].key());
+    format!("nc-{id}-{first}")
 }
 
 /// A question as an accessible radio group. Answers are saved as soon as they are chosen.

@@ -1,35 +1,37 @@
-//! One questionnaire page: a dimension's questions, progress, back and next.
+//! One questionnaire page: the profile questions, or an area's statements shown for the
+//! profile; progress, back and next.
 
+use crate::model::Page;
 use crate::session::Screen;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_heading::PageHeading;
+use crate::ui::profile_field::ProfileFieldset;
 use crate::ui::progress::Progress;
 use crate::ui::question_field::QuestionField;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// The page of the dimension at `index` (page order).
+/// The page at `index` of the session's pages (the profile page first).
 #[component]
 pub fn QuestionPage(
-    /// Zero-based page index into the questionnaire's dimensions.
+    /// Zero-based page index into [`crate::session::Session::pages`].
     index: usize,
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let pages = q.dimensions().len();
-    let Some(dimension) = q.dimensions().get(index) else {
+    let pages = Memo::new(move |_| app.session.with(|s| s.pages(q)));
+    let Some(page) = pages.with_untracked(|p| p.get(index).copied()) else {
         // A stale index cannot come from restore (it clamps); fall back to the intro anyway.
         app.go(Screen::Intro);
         return ().into_any();
     };
-    let id = dimension.id;
-    let last = index + 1 == pages;
+    let last = move || pages.with(|p| index + 1 >= p.len());
     let show_errors = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
-    let missing = Memo::new(move |_| app.session.with(|s| s.missing(q, id)));
+    let missing = Memo::new(move |_| app.session.with(|s| s.missing(q, page)));
     let next = move |_| {
         if missing.with(Vec::is_empty) {
-            if last {
+            if last() {
                 app.complete();
             } else {
                 app.go(Screen::Page(index + 1));
@@ -46,31 +48,55 @@ pub fn QuestionPage(
             Screen::Page(index - 1)
         })
     };
-    let questions = q
-        .questions(id)
-        .map(|question| {
-            let qid = question.id.clone();
-            let error =
-                Signal::derive(move || show_errors.get() && missing.with(|m| m.contains(&qid)));
-            view! { <QuestionField question=question error=error /> }
-        })
-        .collect_view();
+    let error_for = move |id: String| {
+        Signal::derive(move || show_errors.get() && missing.with(|m| m.contains(&id)))
+    };
+    let (title, intro, fields) = match page {
+        Page::Profile => (
+            q.profile_title().to_owned(),
+            q.profile_intro().to_owned(),
+            q.profile_questions()
+                .iter()
+                .map(|question| {
+                    let error = error_for(question.field.key().to_owned());
+                    view! { <ProfileFieldset question=question error=error /> }
+                })
+                .collect_view()
+                .into_any(),
+        ),
+        Page::Dimension(id) => {
+            let profile = app.session.with_untracked(|s| s.profile);
+            let dimension = q.dimension(id);
+            (
+                dimension.title.clone(),
+                dimension.intro.clone(),
+                q.questions(id)
+                    .filter(|question| question.shown_for(&profile))
+                    .map(|question| {
+                        let error = error_for(question.id.clone());
+                        view! { <QuestionField question=question error=error /> }
+                    })
+                    .collect_view()
+                    .into_any(),
+            )
+        }
+    };
     view! {
         <section class="nc-page" aria-labelledby="nc-page-heading">
             <Progress index=index />
             <Show when=move || show_errors.get() && !missing.with(Vec::is_empty)>
                 <ErrorSummary missing=missing attempt=attempt />
             </Show>
-            <PageHeading text=dimension.title.clone() />
-            <p class="nc-lead">{dimension.intro.clone()}</p>
+            <PageHeading text=title />
+            <p class="nc-lead">{intro}</p>
             <form class="nc-form" novalidate on:submit=|ev| ev.prevent_default()>
-                {questions}
+                {fields}
                 <div class="nc-actions nc-actions--nav">
                     <button type="button" class="nc-button" on:click=back>
                         {t.back.clone()}
                     </button>
                     <button type="submit" class="nc-button nc-button--primary" on:click=next>
-                        {if last { t.to_result.clone() } else { t.next.clone() }}
+                        {move || if last() { t.to_result.clone() } else { t.next.clone() }}
                     </button>
                 </div>
             </form>

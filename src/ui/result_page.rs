@@ -1,16 +1,20 @@
-//! The result: the verdict first in one sentence with its reason, then why, the scores as a
-//! chart and a table, knowledge gaps, and the recommended next steps.
+//! The result: the verdict first with its reason, what it rests on, why, the scores as a chart
+//! and a table, knowledge gaps, and the recommended next steps; or, without a verdict, what is
+//! still missing.
 
 use crate::i18n::fill;
-use crate::model::{assess, VerdictKind};
+use crate::model::{ProfileField, VerdictKind};
 use crate::session::{display_date, Screen};
+use crate::ui::answer_notes::AnswerNotes;
 use crate::ui::findings::Findings;
+use crate::ui::missing_answers::MissingAnswers;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::recommendations::Recommendations;
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
 use crate::ui::start_over::StartOver;
 use crate::ui::state::use_app;
+use crate::ui::verdict_box::VerdictBox;
 use leptos::prelude::*;
 
 /// The result page of the latest completed check.
@@ -22,14 +26,23 @@ pub fn ResultPage() -> impl IntoView {
         app.go(Screen::Intro);
         return ().into_any();
     };
-    // Recomputed from the stored answers: deterministic, and never a stale stored verdict.
-    let assessment = assess(q, &record.answers);
-    let verdict = q.verdict_text(assessment.verdict);
-    let class = format!("nc-verdict nc-verdict--{}", assessment.verdict.key());
-    let reason = assessment
-        .findings
-        .first()
-        .map(|f| q.relation_text(f.kind).to_owned());
+    // Recomputed from the stored profile and answers by the current model: the intro shows the
+    // same (see ResultRecord::assess).
+    let assessment = record.assess(q);
+    let older = record.from_older_model(q).then(|| {
+        view! { <p class="nc-note" data-note="older-model">{t.older_model.clone()}</p> }
+    });
+    let profile = ProfileField::ALL
+        .iter()
+        .filter_map(|f| record.profile.get(*f).map(|key| q.profile_label(*f, key)))
+        .collect::<Vec<_>>();
+    let profile = (!profile.is_empty()).then(|| {
+        view! {
+            <p class="nc-profile-summary">
+                <strong>{t.profile_summary.clone()}</strong> " " {profile.join(" · ")}
+            </p>
+        }
+    });
     let saved = fill(
         &t.saved_at,
         &[("date", &display_date(&record.completed_at))],
@@ -41,6 +54,7 @@ pub fn ResultPage() -> impl IntoView {
         .map(|text| view! { <li>{text.to_owned()}</li> })
         .collect_view();
     let has_gaps = !assessment.gaps.is_empty();
+    let insufficient = assessment.verdict == VerdictKind::InsufficientData;
     let print = |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -49,15 +63,13 @@ pub fn ResultPage() -> impl IntoView {
     view! {
         <section class="nc-result" aria-labelledby="nc-page-heading">
             <PageHeading text=t.result_heading.clone() />
-            <div class=class data-verdict=assessment.verdict.key()>
-                <p class="nc-verdict-title">
-                    {t.verdict_prefix.clone()} " " <strong>{verdict.title.clone()}</strong>
-                </p>
-                <p>{verdict.sentence.clone()}</p>
-                {reason.map(|r| view! { <p class="nc-verdict-reason">{r}</p> })}
-            </div>
+            {older}
+            <VerdictBox assessment=assessment.clone() />
+            {profile}
             <p class="nc-source">{saved}</p>
-            {(assessment.verdict != VerdictKind::InsufficientData)
+            {insufficient.then(|| view! { <MissingAnswers assessment=assessment.clone() /> })}
+            <AnswerNotes assessment=assessment.clone() />
+            {(!insufficient)
                 .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.answers.clone() /> })}
             <h2>{t.scores_heading.clone()}</h2>
             <p>{t.scores_intro.clone()}</p>

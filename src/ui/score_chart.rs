@@ -1,6 +1,6 @@
 //! The dimension scores as an SVG bar chart. The table next to it is the text equivalent.
 
-use crate::model::{Band, DimensionScore};
+use crate::model::{Band, Coverage, DimensionScore};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -30,9 +30,14 @@ pub fn ScoreChart(
                 Some(Band::Concern) => "nc-bar--concern",
                 None => "nc-bar--none",
             };
-            let label = s
-                .score
-                .map_or_else(|| t.no_score.clone(), |v| v.to_string());
+            let label = match (
+                s.assessed() || s.coverage == Coverage::Insufficient,
+                s.score,
+            ) {
+                (true, Some(v)) => v.to_string(),
+                (true, None) => t.no_score.clone(),
+                (false, _) => t.not_assessed.clone(),
+            };
             view! {
                 <g>
                     <text x="0" y=y + 15>{title}</text>

@@ -1,7 +1,7 @@
 //! The dimension scores as a table: the text equivalent of the chart. Three columns, so it
 //! fits a 320 px phone.
 
-use crate::model::DimensionScore;
+use crate::model::{Coverage, DimensionScore};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -17,9 +17,12 @@ pub fn ScoreTable(
         .into_iter()
         .map(|s| {
             let title = q.dimension(s.dimension).title.clone();
-            let score = s
-                .score
-                .map_or_else(|| t.no_score.clone(), |v| v.to_string());
+            let counted = s.assessed() || s.coverage == Coverage::Insufficient;
+            let score = match (counted, s.score) {
+                (true, Some(v)) => v.to_string(),
+                (true, None) => t.no_score.clone(),
+                (false, _) => t.not_assessed.clone(),
+            };
             let band = s.band.map_or_else(
                 || t.no_score.clone(),
                 |b| q.band_label(s.dimension, b).to_owned(),
@@ -32,7 +35,7 @@ pub fn ScoreTable(
                         <br />
                         <span class="nc-band">{band}</span>
                     </td>
-                    <td>{format!("{} / {}", s.answered, s.total)}</td>
+                    <td>{format!("{} / {}", s.answered, s.shown)}</td>
                 </tr>
             }
         })

@@ -6,7 +6,7 @@
 //! the methods here.
 
 use crate::i18n::UiTexts;
-use crate::model::{Answer, Questionnaire};
+use crate::model::{Answer, ProfileField, Questionnaire};
 use crate::session::{restore, RestoreNotice, Screen, Session, BACKUP_KEY, STORAGE_KEY};
 use crate::storage::Storage;
 use leptos::prelude::*;
@@ -38,6 +38,9 @@ pub struct AppState {
     /// Set by navigation so the new screen's heading takes focus (not on first load, where
     /// taking focus would pull it away from a partner's page).
     pub navigated: RwSignal<bool>,
+    /// The element to focus on the next screen instead of its heading (a question linked from
+    /// the result's list of missing answers).
+    pub focus_target: RwSignal<Option<String>>,
     storage: Storage,
 }
 
@@ -69,6 +72,7 @@ impl AppState {
             session: RwSignal::new(restored.session),
             notice: RwSignal::new(notice),
             navigated: RwSignal::new(false),
+            focus_target: RwSignal::new(None),
             storage,
         };
         provide_context(state);
@@ -99,6 +103,21 @@ impl AppState {
     pub fn go(self, screen: Screen) {
         self.navigated.set(true);
         self.session.update(|s| s.screen = screen);
+    }
+
+    /// Goes to the page that asks `id` (a statement id or a profile field key) and focuses it.
+    pub fn go_to_question(self, id: &str) {
+        let page = self.session.with_untracked(|s| s.page_of(self.q, id));
+        if let Some(page) = page {
+            self.focus_target
+                .set(Some(crate::ui::question_field::first_input_id(id)));
+            self.go(Screen::Page(page));
+        }
+    }
+
+    /// Records a profile answer (saved at once).
+    pub fn set_profile(self, field: ProfileField, key: &str) {
+        self.session.update(|s| s.set_profile(field, key));
     }
 
     /// Records an answer (saved at once).

@@ -1,0 +1,76 @@
+//! One profile question (kind, stage or scope): a `fieldset` with the question as `legend` and
+//! a labelled radio per option, each option's explanation linked by `aria-describedby`.
+
+use crate::model::ProfileQuestion;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// A profile question as an accessible radio group. Answers are saved as soon as chosen.
+#[component]
+pub fn ProfileFieldset(
+    /// The question to show.
+    question: &'static ProfileQuestion,
+    /// Whether to show the "please answer" error on this question.
+    #[prop(into)]
+    error: Signal<bool>,
+) -> impl IntoView {
+    let app = use_app();
+    let t = app.texts;
+    let field = question.field;
+    let key = field.key();
+    let error_id = format!("nc-{key}-error");
+    let options = question
+        .options
+        .iter()
+        .map(|option| {
+            let id = format!("nc-{key}-{}", option.key);
+            let hint_id = format!("{id}-hint");
+            let label_for = id.clone();
+            let checked =
+                move || app.session.with(|s| s.profile.get(field) == Some(option.key));
+            let described = option.hint.as_ref().map(|_| hint_id.clone());
+            view! {
+                <div class="nc-choice">
+                    <label class="nc-option" for=label_for>
+                        <input
+                            type="radio"
+                            id=id
+                            name=format!("nc-{key}")
+                            value=option.key
+                            aria-describedby=described
+                            prop:checked=checked
+                            on:change=move |_| app.set_profile(field, option.key)
+                        />
+                        <span>{option.label.clone()}</span>
+                    </label>
+                    {option
+                        .hint
+                        .clone()
+                        .map(|hint| view! { <p class="nc-hint nc-choice-hint" id=hint_id>{hint}</p> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="nc-question nc-question--profile"
+            class:nc-question--error=move || error.get()
+            id=format!("nc-q-{key}")
+            aria-describedby=move || error.get().then(|| error_id.clone())
+        >
+            <legend>{question.legend.clone()}</legend>
+            {move || {
+                error
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="nc-error-message" id=format!("nc-{key}-error")>
+                                {t.error_missing.clone()}
+                            </p>
+                        }
+                    })
+            }}
+            <div class="nc-options nc-options--choice">{options}</div>
+        </fieldset>
+    }
+}
