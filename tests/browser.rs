@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use netzwerk_check::model::{Answer, Questionnaire};
+use netzwerk_check::model::{Answer, Questionnaire, Stage};
 use netzwerk_check::session::{restore, Screen, BACKUP_KEY, STORAGE_KEY};
 use netzwerk_check::storage::{Storage, StorageError};
 use netzwerk_check::ui::App;
@@ -75,7 +75,8 @@ async fn start_answer_and_persist() {
     let handle = leptos::mount::mount_to(host.clone(), App);
     click(&host, "button.nc-button--primary");
     leptos::task::tick().await;
-    assert_eq!(text(&host, "h1"), q.dimensions()[0].title);
+    // The profile page comes first.
+    assert_eq!(text(&host, "h1"), q.profile_title());
     // Focus moved to the new page's heading.
     let active = document().active_element().unwrap();
     assert_eq!(active.id(), "nc-page-heading");
@@ -83,15 +84,25 @@ async fn start_answer_and_persist() {
     click(&host, "button[type=submit]");
     leptos::task::tick().await;
     let links = host.query_selector_all(".nc-error-summary a").unwrap();
-    assert_eq!(
-        links.length() as usize,
-        q.questions(q.dimensions()[0].id).count()
-    );
+    assert_eq!(links.length() as usize, q.profile_questions().len());
     assert!(document()
         .active_element()
         .unwrap()
         .class_name()
         .contains("nc-error-summary"));
+    // Profile answers are saved at once; at the idea stage the commitment page is skipped.
+    click(&host, "#nc-kind-network");
+    click(&host, "#nc-stage-idea");
+    click(&host, "#nc-scope-town");
+    leptos::task::tick().await;
+    let stored = Storage::open().read_raw(STORAGE_KEY).unwrap();
+    let restored = restore(Some(&stored), &q);
+    assert_eq!(restored.session.profile.stage, Some(Stage::Idea));
+    assert_eq!(restored.session.pages(&q).len(), q.dimensions().len());
+    assert!(host.query_selector(".nc-error-summary").unwrap().is_none());
+    click(&host, "button[type=submit]");
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "h1"), q.dimensions()[0].title);
     // An answer is saved to localStorage at once.
     let first = &q.all_questions()[0].id;
     click(&host, &format!("#nc-{first}-4"));
@@ -99,7 +110,7 @@ async fn start_answer_and_persist() {
     let stored = Storage::open().read_raw(STORAGE_KEY).unwrap();
     let restored = restore(Some(&stored), &q);
     assert_eq!(restored.session.answers.get(first), Some(Answer::Scale(4)));
-    assert_eq!(restored.session.screen, Screen::Page(0));
+    assert_eq!(restored.session.screen, Screen::Page(1));
     drop(handle);
     host.remove();
     clear_session();
