@@ -7,7 +7,14 @@ use std::fs;
 use std::path::Path;
 
 /// Crates only the browser layer and the UI may use.
-const BROWSER_CRATES: &[&str] = &["leptos", "web_sys", "js_sys", "gloo", "gloo_storage", "wasm_bindgen"];
+const BROWSER_CRATES: &[&str] = &[
+    "leptos",
+    "web_sys",
+    "js_sys",
+    "gloo",
+    "gloo_storage",
+    "wasm_bindgen",
+];
 
 fn source(path: &str) -> String {
     fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap()
@@ -65,7 +72,10 @@ fn pure_layers_import_nothing_of_the_browser() {
             }
         }
         assert!(!text.contains("crate::ui"), "{file} imports the UI");
-        assert!(!text.contains("crate::storage"), "{file} imports the browser layer");
+        assert!(
+            !text.contains("crate::storage"),
+            "{file} imports the browser layer"
+        );
     }
 }
 
@@ -76,9 +86,16 @@ fn the_model_has_no_import_circles() {
         .iter()
         .map(|m| (m.clone(), imports(m, &modules)))
         .collect();
-    assert!(graph["kinds"].is_empty(), "kinds is a leaf: {:?}", graph["kinds"]);
+    assert!(
+        graph["kinds"].is_empty(),
+        "kinds is a leaf: {:?}",
+        graph["kinds"]
+    );
     for (m, deps) in &graph {
-        assert!(!deps.contains("assess"), "{m} imports assess, the top module");
+        assert!(
+            !deps.contains("assess"),
+            "{m} imports assess, the top module"
+        );
     }
     // Depth-first search for a cycle.
     fn visit(

@@ -25,7 +25,8 @@ pub struct Assessment {
     pub sentence: VerdictSentence,
     /// Relations that are off, worst first; empty when Sustainable or InsufficientData.
     pub findings: Vec<RelationFinding>,
-    /// Relations that could not be judged because an area is not applicable or not asked.
+    /// Relations that could not be judged because an area they compare is not assessed (not
+    /// applicable, not asked, or too few answers).
     pub dropped_relations: Vec<RelationKind>,
     /// Statement ids answered "weiß nicht" where that is itself a finding, in page order.
     pub gaps: Vec<String>,

@@ -614,6 +614,16 @@ fn validate_relations(
                 recommendation: id.clone(),
             });
         }
+        let fallback = list.iter().any(|id| {
+            recommendations
+                .iter()
+                .any(|rec| &rec.id == id && rec.applies.is_universal() && rec.done_when.is_empty())
+        });
+        if !fallback {
+            return Err(ContentError::RelationWithoutFallback {
+                relation: r.key().to_owned(),
+            });
+        }
         lists.push(list.clone());
     }
     for rec in recommendations {
@@ -633,7 +643,8 @@ fn validate_relations(
 }
 
 /// Every complete profile (and the empty one) gets at least [`MIN_KEEP_GOING`] keep-going
-/// recommendations, so a sustainable result never runs out of next steps.
+/// recommendations that can never count as done, so a sustainable result never runs out of
+/// next steps.
 fn check_keep_going(recommendations: &[Recommendation]) -> Result<(), ContentError> {
     let mut profiles = vec![Profile::default()];
     for kind in Kind::ALL {
@@ -650,7 +661,7 @@ fn check_keep_going(recommendations: &[Recommendation]) -> Result<(), ContentErr
     for p in profiles {
         let found = recommendations
             .iter()
-            .filter(|r| r.keep_going && r.applies.applies(&p))
+            .filter(|r| r.keep_going && r.done_when.is_empty() && r.applies.applies(&p))
             .count();
         if found < MIN_KEEP_GOING {
             let profile = ProfileField::ALL

@@ -101,6 +101,12 @@ pub enum ContentError {
         /// The unknown recommendation id.
         recommendation: String,
     },
+    /// A relation's list has no recommendation that always applies (no kinds, stages or
+    /// scopes filter, no `done_when`), so a finding could be left without a next step.
+    RelationWithoutFallback {
+        /// The relation key.
+        relation: String,
+    },
     /// A recommendation can never be chosen: no relation lists it and it has no dimension,
     /// gap, keep-going or situation trigger.
     RecommendationWithoutTrigger {
@@ -128,8 +134,8 @@ pub enum ContentError {
         /// The offending question id.
         question: String,
     },
-    /// For some profile, fewer "keep going" recommendations apply than a result must be able
-    /// to show.
+    /// For some profile, fewer "keep going" recommendations without `done_when` apply than a
+    /// result must be able to show.
     TooFewKeepGoing {
         /// The profile, e.g. `kind=action, stage=idea, scope=place`.
         profile: String,
@@ -201,6 +207,11 @@ impl fmt::Display for ContentError {
             } => write!(
                 f,
                 "relation `{relation}` lists unknown recommendation `{recommendation}`"
+            ),
+            RelationWithoutFallback { relation } => write!(
+                f,
+                "relation `{relation}` lists no recommendation that applies to every profile and \
+                 has no done_when"
             ),
             RecommendationWithoutTrigger { recommendation } => write!(
                 f,

@@ -130,7 +130,15 @@ pub(crate) fn judge(
         }
     }
     judged.retain(|j| j.severity != VerdictKind::Sustainable);
-    judged.sort_by_key(|j| (Reverse(j.severity), Reverse(j.tension), j.kind));
+    // Worst first; among overstretched findings the seed's own warning (the triad) leads.
+    judged.sort_by_key(|j| {
+        (
+            Reverse(j.severity),
+            j.kind != RelationKind::AmbitionResourcesPace,
+            Reverse(j.tension),
+            j.kind,
+        )
+    });
     let findings = judged
         .into_iter()
         .map(|j| RelationFinding {

@@ -10,8 +10,12 @@
 //! 2. situation recommendations of the profile (e.g. the idea stage's next steps);
 //! 3. knowledge gaps ("weiß nicht" on flagged statements), in page order;
 //! 4. areas in the Concern band (assessed ones), weakest first;
-//! 5. "keep going" recommendations until at least [`MIN_RECOMMENDATIONS`], those touching the
-//!    weakest area first.
+//! 5. usable "keep going" recommendations until at least [`MIN_RECOMMENDATIONS`], those
+//!    touching the weakest area first.
+//!
+//! Content validation guarantees that every relation lists a recommendation usable for every
+//! profile (so the worst finding always gets a next step) and that every profile has enough
+//! keep-going recommendations that can never count as done.
 
 use super::answer::Answers;
 use super::content::{Questionnaire, Recommendation};
@@ -122,11 +126,11 @@ pub(crate) fn select(
                 .min()
                 .unwrap_or(u8::MAX)
         };
-        let mut keep: Vec<(u8, usize, &Recommendation)> = q
-            .recommendations
+        let mut keep: Vec<(u8, usize, &Recommendation)> = usable
             .iter()
+            .copied()
             .enumerate()
-            .filter(|(_, r)| r.keep_going && r.applies.applies(profile))
+            .filter(|(_, r)| r.keep_going)
             .map(|(pos, r)| (weakest_fit(r), pos, r))
             .collect();
         keep.sort_by_key(|(fit, pos, _)| (*fit, *pos));
