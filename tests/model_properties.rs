@@ -12,7 +12,7 @@ use netzwerk_check::model::{
     assess, Answer, Answers, Assessment, Band, Coverage, DimensionId, Direction, Kind, Profile,
     Question, Questionnaire, RelationKind, Scope, Stage, VerdictKind, VerdictSentence, Wording,
     HIGH_DEMAND_AT, LOW_CAPACITY_AT, MAX_DRIVERS, MAX_RECOMMENDATIONS, MIN_COVERAGE_PERCENT,
-    MIN_RECOMMENDATIONS,
+    MIN_RECOMMENDATIONS, SCOPE_DRIVER,
 };
 use proptest::prelude::*;
 
@@ -198,7 +198,7 @@ fn tension(a: &Assessment, kind: RelationKind) -> Option<i16> {
     let demand: Vec<i16> = kind
         .demand()
         .iter()
-        .map(|d| assessed(a, *d).map(i16::from))
+        .map(|d| demand_of(a, kind, *d).map(i16::from))
         .collect::<Option<_>>()?;
     let caps: Vec<i16> = kind
         .capacity()
@@ -219,6 +219,17 @@ fn tension(a: &Assessment, kind: RelationKind) -> Option<i16> {
     })
 }
 
+/// The demand score a relation compares: the area's score, or for participation 0 when no
+/// pace statement fits the situation (participation is a must whatever the pace).
+fn demand_of(a: &Assessment, kind: RelationKind, d: DimensionId) -> Option<u8> {
+    assessed(a, d).or_else(|| {
+        let left_out = a.scores.iter().any(|s| {
+            s.dimension == d && matches!(s.coverage, Coverage::NotApplicable | Coverage::NotAsked)
+        });
+        (kind == RelationKind::PaceVsParticipation && left_out).then_some(0)
+    })
+}
+
 /// Every statement a finding of `kind` with `wording` may name as a driver: shown, answered
 /// on the scale, and in the relation's areas (participation alone: participation only).
 fn may_drive(
@@ -228,6 +239,11 @@ fn may_drive(
     wording: Wording,
     id: &str,
 ) -> bool {
+    if id == SCOPE_DRIVER {
+        return wording != Wording::Alone
+            && kind.demand().contains(&Ambition)
+            && a.profile.scope.is_some();
+    }
     let Some(question) = q().question(id) else {
         return false;
     };
@@ -331,7 +347,7 @@ fn check_result(a: &Assessment, answers: &Answers) -> Result<(), TestCaseError> 
             continue;
         }
         let d = f.kind.demand()[0];
-        let demand = assessed(a, d).unwrap();
+        let demand = demand_of(a, f.kind, d).unwrap();
         if f.wording == Wording::Alone {
             prop_assert_eq!(f.kind, RelationKind::PaceVsParticipation);
             prop_assert!(demand < HIGH_DEMAND_AT);
@@ -377,7 +393,7 @@ fn check_result(a: &Assessment, answers: &Answers) -> Result<(), TestCaseError> 
                 } else {
                     let s = VerdictKind::from_tension(t);
                     let alone = k == RelationKind::PaceVsParticipation
-                        && assessed(a, Pace)? < HIGH_DEMAND_AT;
+                        && demand_of(a, k, Pace)? < HIGH_DEMAND_AT;
                     if alone && s == VerdictKind::Overstretched {
                         VerdictKind::Strained
                     } else {

@@ -1169,3 +1169,70 @@ mod quality {
         );
     }
 }
+
+/// Regressions found in review of model v2.
+mod review_regressions {
+    use netzwerk_check::model::{
+        assess, Answer, Answers, Coverage, DimensionId, Kind, Profile, Questionnaire, RelationKind,
+        Scope, Stage, VerdictKind, Wording, SCOPE_DRIVER,
+    };
+
+    fn all(q: &Questionnaire, profile: &Profile, key: &str) -> Answers {
+        let answer = Answer::from_key(key).unwrap();
+        q.all_shown(profile)
+            .map(|question| (question.id.clone(), answer))
+            .collect()
+    }
+
+    const REGION_NETWORK: Profile = Profile {
+        kind: Some(Kind::Network),
+        stage: Some(Stage::Working),
+        scope: Some(Scope::Region),
+    };
+
+    #[test]
+    fn the_scope_can_drive_a_finding_so_no_finding_is_without_drivers() {
+        let q = Questionnaire::german().unwrap();
+        let mut answers = all(&q, &REGION_NETWORK, "3");
+        answers.set("amb_depth", Answer::DontKnow);
+        answers.set("amb_small_start", Answer::DontKnow);
+        let a = assess(&q, &REGION_NETWORK, &answers);
+        assert_eq!(a.verdict, VerdictKind::Strained);
+        for f in &a.findings {
+            assert!(!f.drivers.is_empty(), "{f:?}");
+            assert_eq!(f.drivers[0], SCOPE_DRIVER, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn participation_is_judged_even_when_no_pace_statement_fits() {
+        let q = Questionnaire::german().unwrap();
+        let mut answers = all(&q, &REGION_NETWORK, "4");
+        for question in q.questions(DimensionId::Pace) {
+            answers.set(&question.id, Answer::NotApplicable);
+        }
+        for question in q.questions(DimensionId::Participation) {
+            answers.set(&question.id, Answer::Scale(1));
+        }
+        let a = assess(&q, &REGION_NETWORK, &answers);
+        let pace = a
+            .scores
+            .iter()
+            .find(|s| s.dimension == DimensionId::Pace)
+            .unwrap();
+        assert_eq!(pace.coverage, Coverage::NotApplicable);
+        assert!(!a
+            .dropped_relations
+            .contains(&RelationKind::PaceVsParticipation));
+        let f = &a.findings[0];
+        assert_eq!(
+            (f.kind, f.severity, f.wording),
+            (
+                RelationKind::PaceVsParticipation,
+                VerdictKind::Strained,
+                Wording::Alone
+            )
+        );
+        assert!(a.dropped_relations.contains(&RelationKind::PaceVsCapacity));
+    }
+}

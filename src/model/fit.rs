@@ -22,9 +22,9 @@ use super::answer::Answers;
 use super::content::Questionnaire;
 use super::kinds::{
     DimensionId, Profile, RelationKind, VerdictKind, Wording, HIGH_DEMAND_AT, LOW_CAPACITY_AT,
-    MAX_DRIVERS,
+    MAX_DRIVERS, SCOPE_DRIVER, SCOPE_WEIGHT,
 };
-use super::score::{DimensionScore, Tallies};
+use super::score::{Coverage, DimensionScore, Tallies};
 
 /// One relation that is off.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,7 +66,17 @@ struct Judged {
 /// Judges a pairwise relation; `None` when it cannot be judged.
 fn judge_pair(kind: RelationKind, scores: &[DimensionScore]) -> Option<Judged> {
     let demand_dimension = *kind.demand().first()?;
-    let demand = assessed(scores, demand_dimension)?;
+    // Involving the people concerned is a must whatever the pace: when no pace statement fits
+    // the situation, participation is still compared with its baseline.
+    let pace_left_out = scores.iter().any(|s| {
+        s.dimension == demand_dimension
+            && matches!(s.coverage, Coverage::NotApplicable | Coverage::NotAsked)
+    });
+    let demand = match assessed(scores, demand_dimension) {
+        Some(d) => d,
+        None if kind == RelationKind::PaceVsParticipation && pace_left_out => 0,
+        None => return None,
+    };
     let capacities: Vec<i16> = kind
         .capacity()
         .iter()
@@ -157,6 +167,8 @@ pub(crate) fn judge(
 /// from the neutral midpoint (50) towards the bad side: `weight · (bad-side distance) / Σ
 /// weights answered`. Only positive pulls count. To show every involved side, the worst answer
 /// of each area comes first (ordered by pull), then the rest by pull; ties go to page order.
+/// The profile's scope counts like an ambition statement (id [`SCOPE_DRIVER`]), so a finding
+/// always has a driver: a tension of 25 needs demand above the midpoint or capacity below it.
 /// A participation-alone finding shows participation answers only.
 fn drivers(
     q: &Questionnaire,
@@ -172,24 +184,44 @@ fn drivers(
         kind.demand()
     };
     let capacity = kind.capacity();
+    // Every scored item: (area, weight, step, page position, id). The profile's scope is the
+    // first item of the ambition area (it is asked on the first page).
+    let scope = profile.scope.map(|scope| {
+        (
+            DimensionId::Ambition,
+            SCOPE_WEIGHT,
+            scope.step(),
+            0,
+            SCOPE_DRIVER,
+        )
+    });
+    let statements = q
+        .all_shown(profile)
+        .enumerate()
+        .filter_map(|(pos, question)| {
+            let step = answers.get(&question.id).and_then(|a| question.step(a))?;
+            Some((
+                question.dimension,
+                question.weight,
+                step,
+                pos + 1,
+                question.id.as_str(),
+            ))
+        });
     // (pull, area, page position, id)
     let mut pulls: Vec<(f64, DimensionId, usize, &str)> = Vec::new();
-    for (pos, question) in q.all_shown(profile).enumerate() {
-        let Some(step) = answers.get(&question.id).and_then(|a| question.step(a)) else {
-            continue;
-        };
-        let den = f64::from(tallies.dim(question.dimension).weight_sum().max(1));
-        let weight = f64::from(question.weight);
+    for (area, weight, step, pos, id) in scope.into_iter().chain(statements) {
+        let den = f64::from(tallies.dim(area).weight_sum().max(1));
         let distance = f64::from(step) * 25.0 - 50.0;
-        let pull = if demand.contains(&question.dimension) {
-            weight * distance / den
-        } else if capacity.contains(&question.dimension) {
-            -weight * distance / den
+        let pull = if demand.contains(&area) {
+            f64::from(weight) * distance / den
+        } else if capacity.contains(&area) {
+            -f64::from(weight) * distance / den
         } else {
             0.0
         };
         if pull > 0.0 {
-            pulls.push((pull, question.dimension, pos, question.id.as_str()));
+            pulls.push((pull, area, pos, id));
         }
     }
     pulls.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.2.cmp(&b.2)));

@@ -26,6 +26,8 @@ pub const PARTICIPATION_BASELINE: u8 = 50;
 pub const STRAINED_AT: u8 = 25;
 /// Tension (two full scale steps) from which a relation is overstretched.
 pub const OVERSTRETCHED_AT: u8 = 50;
+/// The driver id of the profile's scope (it can pull the ambition up like a statement).
+pub const SCOPE_DRIVER: &str = "scope";
 /// Weight of the profile's scope in the ambition score (statements weigh 1 or 2).
 pub const SCOPE_WEIGHT: u8 = 2;
 /// At most this many driver question ids are reported per finding.
@@ -384,8 +386,8 @@ pub enum Wording {
     High,
     /// The demand is moderate: its band is Borderline.
     Moderate,
-    /// The demand is low (its band is Strength): the finding comes from the baseline demand,
-    /// i.e. from missing capacity alone.
+    /// The demand is low (its band is Strength, "überschaubar" / "mit Zeit"): the finding comes
+    /// from missing capacity, even for a small demand (at most the baseline, or just above).
     Low,
     /// Participation alone (the pace is not high): capped at Strained, with its own sentence.
     Alone,

@@ -32,7 +32,7 @@ pub use kinds::{
     fit_score, Applicability, Band, DimensionId, Direction, Kind, Profile, ProfileField,
     RelationKind, Scope, Stage, VerdictKind, VerdictSentence, Wording, BASELINE_DEMAND,
     BORDERLINE_MIN, CONTRADICTION_GAP, HIGH_DEMAND_AT, LOW_CAPACITY_AT, MAX_DRIVERS,
-    MIN_COVERAGE_PERCENT, OVERSTRETCHED_AT, PARTICIPATION_BASELINE, SCOPE_WEIGHT,
+    MIN_COVERAGE_PERCENT, OVERSTRETCHED_AT, PARTICIPATION_BASELINE, SCOPE_DRIVER, SCOPE_WEIGHT,
     STRAIGHT_LINE_MIN, STRAINED_AT, STRENGTH_MIN,
 };
 pub use quality::AnswerQuality;

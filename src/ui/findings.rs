@@ -1,7 +1,7 @@
 //! "Warum diese Einschätzung?": each relation that is off, and the answers that drove it.
 
 use crate::i18n::fill;
-use crate::model::{Answers, RelationFinding};
+use crate::model::{Answers, Profile, ProfileField, RelationFinding, SCOPE_DRIVER};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -17,6 +17,8 @@ pub fn Findings(
     findings: Vec<RelationFinding>,
     /// The answers the result was computed from.
     answers: Answers,
+    /// The profile the result was computed for (its scope can drive a finding).
+    profile: Profile,
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
@@ -29,24 +31,36 @@ pub fn Findings(
             .iter()
             .take(SHOWN_DRIVERS)
             .filter_map(|id| {
-                let question = q.question(id)?;
-                let answer = answers
-                    .get(id)
-                    .map(|a| q.option_label(a).to_owned())
-                    .unwrap_or_else(|| t.not_answered.clone());
+                let (text, answer) = if id == SCOPE_DRIVER {
+                    let field = ProfileField::Scope;
+                    let legend = q.profile_questions().iter().find(|p| p.field == field)?;
+                    let label = q.profile_label(field, profile.get(field)?);
+                    (legend.legend.clone(), label.to_owned())
+                } else {
+                    let answer = answers
+                        .get(id)
+                        .map(|a| q.option_label(a).to_owned())
+                        .unwrap_or_else(|| t.not_answered.clone());
+                    (q.question(id)?.text.clone(), answer)
+                };
                 let chosen = fill(&t.your_answer, &[("answer", &answer)]);
                 Some(view! {
                     <li>
-                        {question.text.clone()} " " <span class="nc-chosen">"(" {chosen} ")"</span>
+                        {text} " " <span class="nc-chosen">"(" {chosen} ")"</span>
                     </li>
                 })
             })
-            .collect_view();
+            .collect::<Vec<_>>();
+        let drivers = (!drivers.is_empty()).then(|| {
+            view! {
+                <p>{t.drivers_intro.clone()}</p>
+                <ul>{drivers}</ul>
+            }
+        });
         view! {
             <li class="nc-finding" data-relation=finding.kind.key() data-wording=finding.wording.key()>
                 <p>{q.relation_text(finding.kind, finding.wording).to_owned()}</p>
-                <p>{t.drivers_intro.clone()}</p>
-                <ul>{drivers}</ul>
+                {drivers}
             </li>
         }
     };

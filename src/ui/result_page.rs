@@ -70,7 +70,7 @@ pub fn ResultPage() -> impl IntoView {
             {insufficient.then(|| view! { <MissingAnswers assessment=assessment.clone() /> })}
             <AnswerNotes assessment=assessment.clone() />
             {(!insufficient)
-                .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.answers.clone() /> })}
+                .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.answers.clone() profile=record.profile /> })}
             <h2>{t.scores_heading.clone()}</h2>
             <p>{t.scores_intro.clone()}</p>
             <ScoreChart scores=assessment.scores.clone() />
