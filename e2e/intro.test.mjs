@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, teardown, openWidget, assertAccessible } from './support/harness.mjs';
+import { CONTENT, UI, fill } from './support/check-page.mjs';
 
 before(setup);
 after(teardown);
@@ -14,6 +15,10 @@ test('intro renders in German with a single h1 and a start button', async () => 
   assert.equal(await page.locator('h1').count(), 1);
   assert.ok(await page.getByRole('button', { name: 'Check starten' }).isVisible());
   assert.match(await page.locator('main').innerText(), /bleiben auf diesem Gerät/);
+  // "bis zu 44 Aussagen auf bis zu 8 Seiten": every statement, the profile page plus one per area.
+  const points = (await page.locator('.nc-points > li').allInnerTexts()).map((t) => t.trim());
+  const counts = { questions: CONTENT.questions.length, steps: CONTENT.dimensions.length + 1 };
+  assert.deepEqual(points, UI.intro_points.map((p) => fill(p, counts)));
   await w.assertClean();
 });
 

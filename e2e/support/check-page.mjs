@@ -1,9 +1,10 @@
 // Page object of the Netzwerk-Check widget and the persona answer sets the flow tests use.
 //
 // Everything the tests know about the questionnaire comes from the shipped content and locale
-// files (ids, order, reverse-coded questions, texts), so a content change cannot silently make
-// a persona mean something else. The verdict a persona should get is never hard-coded here: the
-// tests ask the native model (`cargo run --example assess`) for it.
+// files (ids, order, which statements a profile is shown, reverse-coded statements, texts), so a
+// content change cannot silently make a persona mean something else. The verdict a persona
+// should get is never hard-coded here: the tests ask the native model
+// (`cargo run --example assess`) for it, and only check that the persona is what it claims.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,60 +19,200 @@ export const UI = json('locales/de/ui.json');
 export const STORAGE_KEY = 'netzwerk-check.session';
 export const BACKUP_KEY = 'netzwerk-check.session.unreadable';
 
-/** Answer keys in the order the radios appear in each fieldset. */
+/** Answer keys of a statement in the order the radios appear in each fieldset. */
 export const OPTION_KEYS = ['1', '2', '3', '4', '5', 'dont_know', 'not_applicable'];
+/** The profile questions in page order (their keys are also their answer keys). */
+export const PROFILE_FIELDS = Object.freeze(['kind', 'stage', 'scope']);
+export const isProfileField = (id) => PROFILE_FIELDS.includes(id);
+/** Option keys of a profile question in display order (the locale file's order). */
+export const profileOptions = (field) => Object.keys(TEXTS.profile[field].options);
+/** Option keys of any question (a statement id or a profile field), in display order. */
+export const optionKeys = (id) => (isProfileField(id) ? profileOptions(id) : OPTION_KEYS);
+
 /** German radio label of an answer key ("trifft voll zu", "weiß nicht", ...). */
 export const optionLabel = (key) => TEXTS.options[key];
-export const questionText = (id) => TEXTS.questions[id].text;
-export const verdictTitle = (key) => TEXTS.verdicts[key].title;
+/** Label of a radio of question `id` (a statement or a profile field). */
+export const radioLabel = (id, key) =>
+  isProfileField(id) ? TEXTS.profile[id].options[key].label : optionLabel(key);
+/** Accessible name of a question's radio group: the statement or the profile legend. */
+export const questionText = (id) => (isProfileField(id) ? TEXTS.profile[id].legend : TEXTS.questions[id].text);
+export const verdictTitle = (key) => TEXTS.verdicts[key];
+export const dimensionTitle = (dimension) => TEXTS.dimensions[dimension].title;
+export const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 
-/** The pages in order: { index, dimension, title, questions: [id, ...] }. */
-export const PAGES = CONTENT.dimensions.map((dimension, index) => ({
-  index,
-  dimension,
-  title: TEXTS.dimensions[dimension].title,
-  questions: CONTENT.questions.filter((q) => q.dimension === dimension).map((q) => q.id),
-}));
-export const QUESTION_IDS = PAGES.flatMap((p) => p.questions);
-export const TOTAL = QUESTION_IDS.length;
-export const pageOfQuestion = (id) => PAGES.find((p) => p.questions.includes(id));
+export const STATEMENTS = CONTENT.questions;
+export const STATEMENT_IDS = STATEMENTS.map((q) => q.id);
+export const statement = (id) => STATEMENTS.find((q) => q.id === id);
+
+// ---------------------------------------------------------------------------------------------
+// Pages for a profile (the rule of content/questionnaire.json: "kinds" / "stages" / "scopes"
+// lists restrict a statement; a missing profile answer restricts nothing)
+// ---------------------------------------------------------------------------------------------
+
+const allows = (list, value) => !list || list.length === 0 || value == null || list.includes(value);
+
+/** Whether statement `q` (from the content file) is shown for `profile`. */
+export function shownFor(q, profile = {}) {
+  return allows(q.kinds, profile.kind) && allows(q.stages, profile.stage) && allows(q.scopes, profile.scope);
+}
+
+/** Statement ids shown for `profile`, in asking order. */
+export function shownIds(profile = {}) {
+  return STATEMENTS.filter((q) => shownFor(q, profile)).map((q) => q.id);
+}
+
+/**
+ * The pages in order for `profile`: the profile page, then one per area with a shown
+ * statement: { index, dimension (null on the profile page), title, questions: [id, ...] }.
+ */
+export function pagesFor(profile = {}) {
+  const pages = [{ index: 0, dimension: null, title: TEXTS.profile.title, questions: [...PROFILE_FIELDS] }];
+  for (const dimension of CONTENT.dimensions) {
+    const questions = STATEMENTS.filter((q) => q.dimension === dimension && shownFor(q, profile)).map((q) => q.id);
+    if (questions.length) pages.push({ index: pages.length, dimension, title: dimensionTitle(dimension), questions });
+  }
+  return pages;
+}
+
+/** Questions counted by the progress for `profile`: the profile questions plus shown statements. */
+export const totalFor = (profile = {}) => PROFILE_FIELDS.length + shownIds(profile).length;
+
+/** "Frage N" of a statement in the error summary: its position among the statements shown. */
+export const questionNumber = (id, profile) => shownIds(profile).indexOf(id) + 1;
 
 // ---------------------------------------------------------------------------------------------
 // Personas
 // ---------------------------------------------------------------------------------------------
 
-/** Dimensions where a high score means "more demand on the network" (see scores_intro). */
-const DEMAND = new Set(['ambition', 'pace']);
-
 /**
- * Builds answers from the content file: `demand` ('high' | 'low') for ambition and pace,
- * `capacity` ('high' | 'low') for motivation, goals, resources and commitment. Reverse-coded
- * questions (direction "lowers") get the opposite end of the scale, weight-2 questions the
- * outer values (1/5) and weight-1 ones the inner (2/4), so scores are not just 0 and 100.
+ * A persona: a profile plus an answer to every statement shown for it, built from the content
+ * file. `levels` gives each area the level its *score* should have ('high' | 'mid' | 'low'; for
+ * ambition and pace a high score means more demand on the network). Reverse-coded statements
+ * (direction "lowers") get the opposite end of the scale, weight-2 statements the outer values
+ * (1/5) and weight-1 ones the inner (2/4), so scores are not just 0 and 100. `answers` overrides
+ * single statements (each must be shown for the profile).
  */
-export function persona({ demand, capacity }) {
+export function persona({ profile, levels, answers: overrides = {}, claim }) {
+  for (const field of PROFILE_FIELDS) assert.ok(profileOptions(field).includes(profile[field]), `${field}`);
+  const shown = shownIds(profile);
   const answers = {};
-  for (const q of CONTENT.questions) {
-    const wantHigh = DEMAND.has(q.dimension) ? demand === 'high' : capacity === 'high';
+  for (const id of shown) {
+    const q = statement(id);
+    const level = levels[q.dimension] ?? 'mid';
+    if (level === 'mid') {
+      answers[id] = '3';
+      continue;
+    }
     const agree = q.weight >= 2 ? '5' : '4';
     const disagree = q.weight >= 2 ? '1' : '2';
-    answers[q.id] = wantHigh === (q.direction === 'raises') ? agree : disagree;
+    answers[id] = (level === 'high') === (q.direction === 'raises') ? agree : disagree;
   }
-  return answers;
+  for (const [id, key] of Object.entries(overrides)) {
+    assert.ok(shown.includes(id), `override ${id} is shown for ${JSON.stringify(profile)}`);
+    assert.ok(OPTION_KEYS.includes(key), `answer key ${key}`);
+    answers[id] = key;
+  }
+  return Object.freeze({ profile: Object.freeze({ ...profile }), answers: Object.freeze(answers), claim });
 }
 
+/** Every shown statement of `profile` answered with `key`. */
+export function uniform(profile, key, claim) {
+  return Object.freeze({
+    profile: Object.freeze({ ...profile }),
+    answers: Object.freeze(Object.fromEntries(shownIds(profile).map((id) => [id, key]))),
+    claim,
+  });
+}
+
+/** The participation statements of the content file (for the "does not fit" persona). */
+const PARTICIPATION = STATEMENTS.filter((q) => q.dimension === 'participation').map((q) => q.id);
+
 export const PERSONAS = Object.freeze({
-  /** Big goals, fast pace; little motivation clarity, few resources, little commitment. */
-  overstretched: Object.freeze(persona({ demand: 'high', capacity: 'low' })),
-  /** Modest goals, time to spare, well equipped; also uses "trifft nicht zu" and "weiß nicht". */
-  sustainable: Object.freeze({
-    ...persona({ demand: 'low', capacity: 'high' }),
-    res_companies: 'not_applicable',
-    res_external: 'dont_know',
+  /**
+   * A company's one-off action day, organised well, but the people it is for (self-advocates)
+   * are not involved: strained, and the worst finding is participation (pace not high).
+   */
+  actionDay: persona({
+    profile: { kind: 'action', stage: 'working', scope: 'place' },
+    levels: {
+      motivation: 'high',
+      goals: 'high',
+      ambition: 'low',
+      resources: 'high',
+      commitment: 'high',
+      pace: 'mid',
+      participation: 'low',
+    },
+    answers: { part_self_advocates: '1' },
+    claim: { verdict: 'strained', worst: 'pace_vs_participation', wording: 'alone' },
+  }),
+  /** The seed's triad: a lasting regional network with big goals, few resources, a fast pace. */
+  triad: persona({
+    profile: { kind: 'network', stage: 'working', scope: 'region' },
+    levels: { ambition: 'high', pace: 'high', resources: 'low', commitment: 'low', motivation: 'mid' },
+    claim: { verdict: 'overstretched', worst: 'ambition_resources_pace' },
+  }),
+  /** A founder alone with an idea and big goals: no commitment page; the idea's next steps. */
+  ideaFounder: persona({
+    profile: { kind: 'network', stage: 'idea', scope: 'town' },
+    levels: { motivation: 'high', goals: 'mid', ambition: 'high', resources: 'low', pace: 'mid', participation: 'mid' },
+    answers: { res_alone: '5', res_cocreators: '1' },
+    claim: { verdict: 'overstretched', recommendation: 'idea_next_steps', notAsked: ['commitment'] },
+  }),
+  /** A funded project with an external deadline, well equipped and well connected. */
+  fundedProject: persona({
+    profile: { kind: 'project', stage: 'working', scope: 'town' },
+    levels: {
+      motivation: 'high',
+      goals: 'high',
+      ambition: 'mid',
+      resources: 'high',
+      commitment: 'high',
+      pace: 'mid',
+      participation: 'high',
+    },
+    answers: { pace_external_deadline: '5', res_money: '5' },
+    claim: { verdict: 'sustainable' },
+  }),
+  /**
+   * A neighbourhood café's regular open meeting in one place: modest goals, time to spare;
+   * also answers "weiß nicht" and "passt nicht zu unserer Situation" now and then.
+   */
+  cafe: persona({
+    profile: { kind: 'recurring', stage: 'partners', scope: 'place' },
+    levels: {
+      motivation: 'high',
+      goals: 'high',
+      ambition: 'low',
+      resources: 'high',
+      commitment: 'high',
+      pace: 'low',
+      participation: 'high',
+    },
+    answers: { res_municipality: 'not_applicable', res_company: 'not_applicable', res_external: 'dont_know' },
+    claim: { verdict: 'sustainable' },
+  }),
+  /** Participation does not fit their situation at all: that area is left out, not failed. */
+  noParticipation: persona({
+    profile: { kind: 'recurring', stage: 'working', scope: 'neighbourhood' },
+    levels: { motivation: 'high', goals: 'high', ambition: 'mid', resources: 'mid', commitment: 'high', pace: 'mid' },
+    answers: Object.fromEntries(PARTICIPATION.map((id) => [id, 'not_applicable'])),
+    claim: { notApplicable: ['participation'] },
+  }),
+  /** "trifft voll zu" on everything: straight-lining, and the reverse-coded pairs contradict. */
+  straightLiner: uniform({ kind: 'project', stage: 'partners', scope: 'neighbourhood' }, '5', {
+    straightLining: true,
+    contradictions: true,
   }),
   /** "weiß nicht" everywhere. */
-  dontKnow: Object.freeze(Object.fromEntries(QUESTION_IDS.map((id) => [id, 'dont_know']))),
+  dontKnow: uniform({ kind: 'recurring', stage: 'working', scope: 'town' }, 'dont_know', {
+    verdict: 'insufficient_data',
+  }),
 });
+
+/** Input of the native model for a persona: one flat object, profile keys plus answers. */
+export const nativeInput = ({ profile, answers }) => ({ ...profile, ...answers });
 
 // ---------------------------------------------------------------------------------------------
 // The native model
@@ -84,10 +225,21 @@ export function buildAssess() {
   execFileSync('cargo', ['build', '-q', '--example', 'assess'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** The native model's assessment of `answers` (verdict, findings, recommendations, scores). */
-export function assessNatively(answers) {
-  const out = execFileSync(ASSESS_BIN, { cwd: ROOT, input: JSON.stringify(answers) });
-  return JSON.parse(out.toString('utf8'));
+const assessed = new Map();
+
+/**
+ * The native model's assessment of one flat object of profile answers and statement answers
+ * (verdict, sentence, findings, recommendations, scores, quality, gaps, dropped_relations).
+ * Pass a persona ({ profile, answers }) or the flat object itself.
+ */
+export function assessNatively(input) {
+  const flat = input && input.answers && input.profile ? nativeInput(input) : input;
+  const key = JSON.stringify(flat);
+  if (!assessed.has(key)) {
+    const out = execFileSync(ASSESS_BIN, { cwd: ROOT, input: key });
+    assessed.set(key, JSON.parse(out.toString('utf8')));
+  }
+  return structuredClone(assessed.get(key));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +281,12 @@ export class CheckPage {
     this.notice = page.getByRole('status');
     this.errorSummary = page.locator('.nc-error-summary');
     this.verdictBox = page.locator('.nc-verdict');
+    /** The profile the check is walked with (pages follow it); set by answering the profile page. */
+    this.profile = {};
+  }
+
+  get pages() {
+    return pagesFor(this.profile);
   }
 
   button(name) {
@@ -141,7 +299,7 @@ export class CheckPage {
   }
 
   radio(id, key) {
-    return this.question(id).getByRole('radio', { name: optionLabel(key), exact: true });
+    return this.question(id).getByRole('radio', { name: radioLabel(id, key), exact: true });
   }
 
   // --- reading the screen ----------------------------------------------------------------
@@ -155,13 +313,20 @@ export class CheckPage {
     await this.page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
   }
 
-  /** The current questionnaire page (from the h1), or undefined off the questionnaire. */
+  /** The current questionnaire page (from the h1 and this.profile), or undefined off it. */
   async currentPage() {
     const title = await this.currentHeading();
-    return PAGES.find((p) => p.title === title);
+    return this.pages.find((p) => p.title === title);
   }
 
-  /** { step: "Schritt 3 von 6", answered: "13 von 39 Fragen beantwortet" }. */
+  /** Ids of the questions (fieldsets) on the screen, in order. */
+  async shownQuestions() {
+    return this.page
+      .locator('fieldset.nc-question')
+      .evaluateAll((fs) => fs.map((f) => f.id.replace(/^nc-q-/, '')));
+  }
+
+  /** { step: "Schritt 3 von 8", answered: "13 von 47 Fragen beantwortet" }. */
   async progressText() {
     const progress = this.page.locator('.nc-progress');
     return {
@@ -170,9 +335,17 @@ export class CheckPage {
     };
   }
 
-  /** Waits until the progress reads "<n> von 39 Fragen beantwortet". */
+  /** The progress texts expected on page `index` with `answered` questions answered. */
+  expectedProgress(index, answered) {
+    return {
+      step: fill(UI.step_of, { current: index + 1, total: this.pages.length }),
+      answered: fill(UI.answered_of, { answered, total: totalFor(this.profile) }),
+    };
+  }
+
+  /** Waits until the progress reads "<n> von <total for the profile> Fragen beantwortet". */
   async waitForAnswered(n) {
-    const want = `${n} von ${TOTAL} Fragen beantwortet`;
+    const want = fill(UI.answered_of, { answered: n, total: totalFor(this.profile) });
     await eventually(async () => assert.equal((await this.progressText()).answered, want));
   }
 
@@ -220,10 +393,11 @@ export class CheckPage {
       .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-recommendation')));
   }
 
-  async findingRelations() {
-    return this.page
-      .locator('li.nc-finding[data-relation]')
-      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-relation')));
+  /** Findings in order: [{ relation, wording }]. */
+  async findings() {
+    return this.page.locator('li.nc-finding[data-relation]').evaluateAll((lis) =>
+      lis.map((li) => ({ relation: li.getAttribute('data-relation'), wording: li.getAttribute('data-wording') })),
+    );
   }
 
   /** Table rows in order: [{ dimension, score, answered }], score as shown ("42" / "keine Angabe"). */
@@ -256,16 +430,32 @@ export class CheckPage {
 
   /** Answers by clicking the option's label text (as a mouse user does). */
   async answer(id, key) {
-    await this.question(id).getByText(optionLabel(key), { exact: true }).click();
+    await this.question(id).getByText(radioLabel(id, key), { exact: true }).click();
     await eventually(async () => assert.equal(await this.checkedKey(id), key, `answer of ${id}`));
+    if (isProfileField(id)) this.profile = { ...this.profile, [id]: key };
   }
 
-  /** Answers every question of the current page with `pick(id)` (a function or an answers object). */
-  async answerPage(pick) {
+  /**
+   * Answers every question of the current page from `persona` ({ profile, answers }); first
+   * checks that the page shows exactly the questions the content file gives this profile.
+   */
+  async answerPage(persona, { keyboard = false } = {}) {
     const page = await this.currentPage();
-    assert.ok(page, 'on a questionnaire page');
-    const choose = typeof pick === 'function' ? pick : (id) => pick[id];
-    for (const id of page.questions) await this.answer(id, choose(id));
+    assert.ok(page, `on a questionnaire page (h1: ${await this.currentHeading()})`);
+    if (page.index === 0) {
+      assert.deepEqual(await this.shownQuestions(), PROFILE_FIELDS, 'the profile page asks kind, stage, scope');
+      for (const field of PROFILE_FIELDS) {
+        if (keyboard) await this.keyAnswer(field, persona.profile[field]);
+        else await this.answer(field, persona.profile[field]);
+      }
+    } else {
+      const expected = pagesFor(persona.profile)[page.index];
+      assert.deepEqual(await this.shownQuestions(), expected.questions, `the statements on "${page.title}"`);
+      for (const id of page.questions) {
+        if (keyboard) await this.keyAnswer(id, persona.answers[id]);
+        else await this.answer(id, persona.answers[id]);
+      }
+    }
     return page;
   }
 
@@ -273,9 +463,10 @@ export class CheckPage {
   async next() {
     const page = await this.currentPage();
     assert.ok(page, 'on a questionnaire page');
-    const last = page.index === PAGES.length - 1;
+    const pages = this.pages;
+    const last = page.index === pages.length - 1;
     await this.button(last ? UI.to_result : UI.next).click();
-    await this.waitForHeading(last ? UI.result_heading : PAGES[page.index + 1].title);
+    await this.waitForHeading(last ? UI.result_heading : pages[page.index + 1].title);
   }
 
   /** "Zurück"; waits for the previous page (or the intro). */
@@ -283,16 +474,16 @@ export class CheckPage {
     const page = await this.currentPage();
     assert.ok(page, 'on a questionnaire page');
     await this.button(UI.back).click();
-    await this.waitForHeading(page.index === 0 ? UI.intro_heading : PAGES[page.index - 1].title);
+    await this.waitForHeading(page.index === 0 ? UI.intro_heading : this.pages[page.index - 1].title);
   }
 
-  /** From the intro (or any page), answers every remaining page with `answers` and shows the result. */
-  async completeWith(answers) {
+  /** From the intro (or any page), answers every remaining page from `persona` and shows the result. */
+  async completeWith(persona) {
     if (await this.page.locator('.nc-intro').isVisible()) await this.start();
     for (;;) {
-      const page = await this.answerPage(answers);
+      const page = await this.answerPage(persona);
       await this.next();
-      if (page.index === PAGES.length - 1) break;
+      if (page.index === this.pages.length - 1) break;
     }
     await this.verdictBox.waitFor();
   }
@@ -329,20 +520,23 @@ export class CheckPage {
    */
   async keyAnswer(id, key) {
     this.focusLosses ??= [];
-    const target = OPTION_KEYS.indexOf(key);
-    assert.ok(target >= 0, `answer key ${key}`);
+    const keys = optionKeys(id);
+    const n = keys.length;
+    const target = keys.indexOf(key);
+    assert.ok(target >= 0, `answer key ${key} of ${id}`);
     await this.tabIntoQuestion(id);
     for (let guard = 0; guard < 20; guard++) {
       const f = await this.focused();
-      const pos = OPTION_KEYS.indexOf(f.value);
+      const pos = keys.indexOf(f.value);
       if (pos === target) break;
-      const forward = (target - pos + 7) % 7 <= (pos - target + 7) % 7;
+      const forward = (target - pos + n) % n <= (pos - target + n) % n;
       await this.page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
       await this.#stayInGroup(id, forward ? 'ArrowRight' : 'ArrowLeft');
     }
     await this.page.keyboard.press('Space');
     await eventually(async () => assert.equal(await this.checkedKey(id), key, `answer of ${id}`));
     await this.#stayInGroup(id, 'Space');
+    if (isProfileField(id)) this.profile = { ...this.profile, [id]: key };
   }
 
   async #stayInGroup(id, key) {
@@ -373,13 +567,5 @@ export class CheckPage {
       await this.page.keyboard.press(move);
     }
     assert.fail(`${move} did not reach the button "${name}"`);
-  }
-
-  /** Keyboard-only: answers the current page from `answers`. */
-  async keyAnswerPage(answers) {
-    const page = await this.currentPage();
-    assert.ok(page, 'on a questionnaire page');
-    for (const id of page.questions) await this.keyAnswer(id, answers[id]);
-    return page;
   }
 }

@@ -4,20 +4,53 @@
 import { chromium } from 'playwright-core';
 import axe from 'axe-core';
 import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let shared;
+let warned = false;
+
+/** Newest modification time (ms) of the files under `dir`. */
+function newest(dir) {
+  let max = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    max = Math.max(max, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return max;
+}
+
+/**
+ * Warns (once) when dist/ is older than the sources it is built from: the tests compare the
+ * browser with the native model built from the sources, so a stale release build shows up as
+ * mismatches that are not bugs. Rebuild with scripts/release.sh.
+ */
+function warnIfDistIsStale() {
+  if (warned) return;
+  warned = true;
+  try {
+    const built = statSync(join(DIST, 'index.html')).mtimeMs;
+    const stale = ['src', 'content', 'locales', 'style'].filter((d) => newest(join(ROOT, d)) > built);
+    if (stale.length)
+      console.warn(`warning: dist/ is older than ${stale.join(', ')}/ – rebuild it (scripts/release.sh) first`);
+  } catch {
+    // No dist/ yet: startServer says so.
+  }
+}
 
 /**
  * Starts the static server for dist/ (or uses `baseUrl`, e.g. `make run`'s Trunk server) and
  * the browser, once per test file.
  */
 export async function setup({ baseUrl } = {}) {
+  if (!baseUrl) warnIfDistIsStale();
   const server = baseUrl ? { url: baseUrl, close: async () => {} } : await startServer(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -48,7 +48,7 @@ pub fn Intro() -> impl IntoView {
             {move || {
                 has_answers()
                     .then(|| {
-                        let total = q.all_questions().len().to_string();
+                        let total = app.session.with(|s| s.total(q)).to_string();
                         let hint = fill(
                             &t.resume_hint,
                             &[("answered", &answered().to_string()), ("total", &total)],
