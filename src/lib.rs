@@ -37,13 +37,28 @@
 //! assert!(!result.recommendations.is_empty());
 //! ```
 
-pub mod i18n;
+pub mod app;
+pub mod browser;
 pub mod model;
-pub mod session;
-pub mod storage;
 pub mod ui;
 
 /// Entry point of the browser build: mounts the widget into the host page.
 pub fn start() {
     ui::mount();
+}
+
+/// Size in bytes of the wasm linear memory, for the memory benchmark `scripts/bench-memory.mjs`
+/// (page JS reaches it as `window.wasmBindings.nc_wasm_memory_bytes()`).
+///
+/// The figure only ever grows (wasm memory is never handed back to the browser), so a figure that
+/// stays flat over many screen changes shows that the heap reuses what earlier screens freed.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn nc_wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length()
+        .into()
 }

@@ -1,5 +1,7 @@
 //! Architecture rules that hold themselves (rust-analyzer's `tidy` idea): the pure layers
-//! import nothing of the browser, and the model's modules form no import circle.
+//! (`src/model`, `src/app`) import nothing of the browser, dependencies point one way
+//! (ui → browser → app → model), only the browser layer touches storage, and the model's
+//! modules form no import circle.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -54,28 +56,103 @@ fn imports(module: &str, siblings: &[String]) -> BTreeSet<String> {
         .collect()
 }
 
-#[test]
-fn pure_layers_import_nothing_of_the_browser() {
-    let mut files: Vec<String> = model_modules()
-        .iter()
-        .map(|m| format!("src/model/{m}.rs"))
-        .collect();
-    files.extend(["src/model/mod.rs", "src/session.rs", "src/i18n.rs"].map(String::from));
-    for file in files {
-        let text = code(&file);
-        for krate in BROWSER_CRATES {
-            for pattern in [format!("{krate}::"), format!("use {krate}")] {
-                assert!(
-                    !text.contains(&pattern),
-                    "{file} uses `{krate}`: the model and the app core stay pure"
+/// Every `.rs` file under `dir` (relative to the crate root), sorted.
+fn rust_files(dir: &str) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut stack = vec![root.join(dir)];
+    while let Some(d) = stack.pop() {
+        for e in fs::read_dir(&d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "rs") {
+                out.push(
+                    path.strip_prefix(root)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
                 );
             }
         }
+    }
+    out.sort();
+    out
+}
+
+/// The forbidden uses found in `text` (without comments).
+fn uses_of(text: &str, crates: &[&str]) -> Vec<String> {
+    crates
+        .iter()
+        .filter(|k| {
+            text.contains(&format!("{k}::"))
+                && text
+                    .match_indices(&format!("{k}::"))
+                    .any(|(i, _)| i == 0 || !is_ident(text.as_bytes()[i - 1]))
+        })
+        .map(|k| (*k).to_owned())
+        .collect()
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+#[test]
+fn pure_layers_import_nothing_of_the_browser() {
+    let mut files = rust_files("src/model");
+    files.extend(rust_files("src/app"));
+    assert!(
+        files.len() > 12,
+        "the walk finds the pure layers: {files:?}"
+    );
+    for file in files {
+        let text = code(&file);
+        let found = uses_of(&text, BROWSER_CRATES);
+        assert!(
+            found.is_empty(),
+            "{file} uses {found:?}: the model and the app core stay pure"
+        );
         assert!(!text.contains("crate::ui"), "{file} imports the UI");
         assert!(
-            !text.contains("crate::storage"),
+            !text.contains("crate::browser"),
             "{file} imports the browser layer"
         );
+    }
+}
+
+#[test]
+fn the_model_imports_nothing_of_the_app_core() {
+    for file in rust_files("src/model") {
+        assert!(
+            !code(&file).contains("crate::app"),
+            "{file} imports the app core: the model is the bottom layer"
+        );
+    }
+}
+
+#[test]
+fn the_browser_layer_does_not_import_the_ui() {
+    for file in rust_files("src/browser") {
+        assert!(
+            !code(&file).contains("crate::ui"),
+            "{file} imports the UI: dependencies point from the UI down"
+        );
+    }
+}
+
+#[test]
+fn only_the_browser_layer_touches_storage() {
+    for file in rust_files("src/ui") {
+        let text = code(&file);
+        let found = uses_of(&text, &["gloo", "gloo_storage"]);
+        assert!(found.is_empty(), "{file} uses {found:?} directly");
+        for api in ["local_storage()", "session_storage()"] {
+            assert!(
+                !text.contains(api),
+                "{file} calls {api}: go through crate::browser"
+            );
+        }
     }
 }
 
@@ -130,6 +207,15 @@ fn the_rules_themselves_can_fail() {
     assert!(text.contains("super::score"));
     assert!(!code_of(text).contains("web_sys::"));
     assert!(code_of("let x = web_sys::window();").contains("web_sys::"));
+    assert_eq!(
+        uses_of("let x = web_sys::window();", BROWSER_CRATES),
+        ["web_sys"]
+    );
+    assert!(uses_of("my_web_sys::x", BROWSER_CRATES).is_empty());
+    assert_eq!(
+        uses_of("use gloo_storage::X;", &["gloo_storage"]),
+        ["gloo_storage"]
+    );
 }
 
 fn code_of(text: &str) -> String {

@@ -2,8 +2,8 @@
 //! (contradicting pairs, straight-lining) and the areas left out (not applicable, or not asked
 //! at this stage).
 
-use crate::i18n::fill;
-use crate::model::{Assessment, Coverage};
+use crate::app::i18n::fill;
+use crate::model::{Answers, Assessment, Coverage};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -12,14 +12,12 @@ use leptos::prelude::*;
 pub fn AnswerNotes(
     /// The assessment shown.
     assessment: Assessment,
+    /// The answers it was computed from.
+    answers: Answers,
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let quality = &assessment.quality;
-    let answers = app
-        .session
-        .with_untracked(|s| s.result.as_ref().map(|r| r.answers.clone()))
-        .unwrap_or_default();
     let basis = fill(
         &t.basis,
         &[

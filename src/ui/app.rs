@@ -1,14 +1,18 @@
 //! The widget's root component: loads content once, provides the state, shows the screen.
 
-use crate::i18n::{fill, UiTexts};
+use crate::app::i18n::{fill, UiTexts};
+use crate::app::link;
+use crate::app::session::Screen;
+use crate::browser::host;
+use crate::browser::storage::Storage;
 use crate::model::Questionnaire;
-use crate::session::Screen;
-use crate::storage::Storage;
+use crate::ui::compare_page::ComparePage;
+use crate::ui::history_page::HistoryPage;
 use crate::ui::intro::Intro;
 use crate::ui::notice::NoticeBanner;
 use crate::ui::question_page::QuestionPage;
 use crate::ui::result_page::ResultPage;
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -36,24 +40,57 @@ fn loaded() -> Result<(&'static Questionnaire, &'static UiTexts), ContentFailure
     }
 }
 
+/// Opens a result link (`#ergebnis=…`) read-only, or says why it cannot be opened.
+fn open_link(state: AppState) {
+    let Some(hash) = host::location_hash() else {
+        return;
+    };
+    match link::from_fragment(state.q, &hash) {
+        None => {}
+        Some(Ok(entry)) => state.show_shared(entry),
+        Some(Err(_)) => state.notices.update(|n| n.push(Notice::BadLink)),
+    }
+}
+
+/// The view of one screen.
+fn screen_view(state: AppState, screen: Screen) -> AnyView {
+    match screen {
+        Screen::Intro => view! { <Intro /> }.into_any(),
+        Screen::Page(index) => view! { <QuestionPage index=index /> }.into_any(),
+        Screen::Result(id) => match state.store.with_untracked(|s| s.entry(&id).cloned()) {
+            Some(entry) => view! { <ResultPage entry=entry /> }.into_any(),
+            None => view! { <HistoryPage /> }.into_any(),
+        },
+        Screen::History => view! { <HistoryPage /> }.into_any(),
+        Screen::Compare(older, newer) => {
+            view! { <ComparePage older=older newer=newer /> }.into_any()
+        }
+        Screen::Shared => match state.shared.get_untracked() {
+            Some(entry) => view! { <ResultPage entry=entry read_only=true /> }.into_any(),
+            None => view! { <Intro /> }.into_any(),
+        },
+    }
+}
+
 /// The whole widget.
 #[component]
 pub fn App() -> impl IntoView {
     match loaded() {
         Ok((q, texts)) => {
             let state = AppState::provide(q, texts, Storage::open());
+            open_link(state);
             // Only a change of screen re-renders the screen (not every answer), and each screen
-            // is keyed: going from page 2 to page 3 builds page 3 afresh instead of patching
-            // page 2's radio groups in place (which briefly merged groups and lost checks).
-            let screen = Memo::new(move |_| state.session.with(|s| s.screen));
-            let screen = view! {
-                <For each=move || [screen.get()] key=|s| *s let:current>
-                    {match current {
-                        Screen::Intro => view! { <Intro /> }.into_any(),
-                        Screen::Page(index) => view! { <QuestionPage index=index /> }.into_any(),
-                        Screen::Result => view! { <ResultPage /> }.into_any(),
-                    }}
-                </For>
+            // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
+            // page 2's radio groups in place (which briefly merged groups and lost checks). The
+            // outer closure returns a new inner closure per screen, and a closure view is always
+            // rebuilt whole (the new one built, then the old one unmounted). The inner screen is
+            // owned by the outer closure's effect, which disposes it on the next change; a
+            // `<For>` would instead register every screen's owner with the App's owner for the
+            // life of the page (a little memory kept per screen change).
+            let screen = Memo::new(move |_| state.screen.get());
+            let screen = move || {
+                let current = screen.get();
+                move || untrack(|| screen_view(state, current.clone()))
             };
             view! {
                 <div class="nc-root">

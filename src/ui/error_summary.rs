@@ -1,8 +1,7 @@
 //! The error summary (GOV.UK pattern): what is missing, linked to each question, focused when
 //! it appears.
 
-use crate::i18n::fill;
-use crate::ui::question_field::first_input_id;
+use crate::app::i18n::fill;
 use crate::ui::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
@@ -33,7 +32,7 @@ pub fn ErrorSummary(
             .filter_map(|id| {
                 let label = match q.question(&id) {
                     Some(question) => {
-                        let profile = app.session.with_untracked(|s| s.profile);
+                        let profile = app.store.with_untracked(|s| s.draft.profile);
                         let number = q.all_shown(&profile).position(|x| x.id == id)? + 1;
                         format!(
                             "{}: {}",
@@ -48,7 +47,7 @@ pub fn ErrorSummary(
                         .legend
                         .clone(),
                 };
-                let target = first_input_id(&id);
+                let target = app.first_input_id(&id);
                 let href = format!("#{target}");
                 let focus = move |ev: leptos::ev::MouseEvent| {
                     // Focus the question instead of changing the host page's URL hash.
@@ -70,8 +69,8 @@ pub fn ErrorSummary(
             .collect_view()
     };
     view! {
-        <div class="nc-error-summary" tabindex="-1" node_ref=summary aria-labelledby="nc-error-heading">
-            <h2 id="nc-error-heading">{t.error_summary_heading.clone()}</h2>
+        <div class="nc-error-summary" tabindex="-1" node_ref=summary aria-labelledby=app.id("error-heading")>
+            <h2 id=app.id("error-heading")>{t.error_summary_heading.clone()}</h2>
             <p>{t.error_summary_intro.clone()}</p>
             <ul>{items}</ul>
         </div>

@@ -1,6 +1,6 @@
 //! "Warum diese Einschätzung?": each relation that is off, and the answers that drove it.
 
-use crate::i18n::fill;
+use crate::app::i18n::fill;
 use crate::model::{Answers, Profile, ProfileField, RelationFinding, SCOPE_DRIVER};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

@@ -1,10 +1,10 @@
 //! The intro screen: what the check is, how long it takes, that answers stay on this device;
-//! start, continue, or look at the latest result again.
+//! start, continue, look at the latest result again, or open the history.
 
-use crate::i18n::fill;
-use crate::session::{display_date, Screen};
+use crate::app::i18n::fill;
+use crate::app::session::{display_date, Screen};
+use crate::ui::confirm_action::ConfirmAction;
 use crate::ui::page_heading::PageHeading;
-use crate::ui::start_over::StartOver;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -20,27 +20,29 @@ pub fn Intro() -> impl IntoView {
         .iter()
         .map(|p| view! { <li>{fill(p, &[("questions", &questions), ("steps", &steps)])}</li> })
         .collect_view();
-    let answered = move || app.session.with(|s| s.answered(q));
+    let answered = move || app.draft(|s| s.answered(q));
     let has_answers = move || answered() > 0;
     let last_result = move || {
-        app.session.with(|s| {
-            s.result.as_ref().map(|r| {
-                fill(
+        app.store.with(|s| {
+            s.latest().map(|r| {
+                let text = fill(
                     &t.last_result,
                     &[
                         ("date", &display_date(&r.completed_at)),
                         ("verdict", q.verdict_title(r.assess(q).verdict)),
                     ],
-                )
+                );
+                (r.id.clone(), text)
             })
         })
     };
+    let has_history = move || app.store.with(|s| !s.history.is_empty());
     let start = move |_| {
-        let page = app.session.with(|s| s.first_open_page(q));
+        let page = app.draft(|s| s.first_open_page(q));
         app.go(Screen::Page(page));
     };
     view! {
-        <section class="nc-intro" aria-labelledby="nc-page-heading">
+        <section class="nc-intro" aria-labelledby=app.id("page-heading")>
             <p class="nc-eyebrow">{t.app_title.clone()}</p>
             <PageHeading text=t.intro_heading.clone() />
             <p class="nc-lead">{t.intro_lead.clone()}</p>
@@ -48,7 +50,7 @@ pub fn Intro() -> impl IntoView {
             {move || {
                 has_answers()
                     .then(|| {
-                        let total = app.session.with(|s| s.total(q)).to_string();
+                        let total = app.draft(|s| s.total(q)).to_string();
                         let hint = fill(
                             &t.resume_hint,
                             &[("answered", &answered().to_string()), ("total", &total)],
@@ -56,26 +58,47 @@ pub fn Intro() -> impl IntoView {
                         view! { <p class="nc-resume">{hint}</p> }
                     })
             }}
-            {move || last_result().map(|text| view! { <p class="nc-last-result">{text}</p> })}
+            {move || last_result().map(|(_, text)| view! { <p class="nc-last-result">{text}</p> })}
             <div class="nc-actions">
                 <button type="button" class="nc-button nc-button--primary" on:click=start>
                     {move || if has_answers() { t.resume.clone() } else { t.start.clone() }}
                 </button>
                 {move || {
                     last_result()
-                        .map(|_| {
+                        .map(|(id, _)| {
                             view! {
                                 <button
                                     type="button"
                                     class="nc-button"
-                                    on:click=move |_| app.go(Screen::Result)
+                                    on:click=move |_| app.go(Screen::Result(id.clone()))
                                 >
                                     {t.show_result.clone()}
                                 </button>
                             }
                         })
                 }}
-                {move || has_answers().then(|| view! { <StartOver /> })}
+                <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
+                    {move || {
+                        if has_history() {
+                            t.history_open.clone()
+                        } else {
+                            t.history_open_empty.clone()
+                        }
+                    }}
+                </button>
+                {move || {
+                    has_answers()
+                        .then(|| {
+                            view! {
+                                <ConfirmAction
+                                    label=t.start_over.clone()
+                                    question=t.start_over_confirm.clone()
+                                    yes=t.confirm_yes.clone()
+                                    on_confirm=Callback::new(move |()| app.start_new())
+                                />
+                            }
+                        })
+                }}
             </div>
             <p class="nc-source">{t.intro_source.clone()}</p>
         </section>

@@ -2,12 +2,20 @@
 //!
 //! Architecture invariant: components hold no business logic; scoring and the verdict come from
 //! [`crate::model`], texts from locale data, persistence through [`state`] and
-//! [`crate::storage`].
+//! [`crate::browser::storage`].
 
 mod answer_notes;
 mod app;
+mod compare_chart;
+mod compare_page;
+mod compare_table;
+mod confirm_action;
+mod entry_name;
 mod error_summary;
 mod findings;
+mod history_item;
+mod history_page;
+mod import_panel;
 mod intro;
 mod missing_answers;
 mod notice;
@@ -17,10 +25,11 @@ mod progress;
 pub(crate) mod question_field;
 mod question_page;
 mod recommendations;
+mod result_link;
 mod result_page;
+mod save_file;
 mod score_chart;
 mod score_table;
-mod start_over;
 pub mod state;
 mod verdict_box;
 

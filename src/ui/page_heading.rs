@@ -33,7 +33,7 @@ pub fn PageHeading(
         }
     });
     view! {
-        <h1 id="nc-page-heading" tabindex="-1" node_ref=heading>
+        <h1 id=app.id("page-heading") tabindex="-1" node_ref=heading>
             {text}
         </h1>
     }

@@ -18,16 +18,16 @@ pub fn ProfileFieldset(
     let t = app.texts;
     let field = question.field;
     let key = field.key();
-    let error_id = format!("nc-{key}-error");
+    let error_id = app.id(&format!("{key}-error"));
     let options = question
         .options
         .iter()
         .map(|option| {
-            let id = format!("nc-{key}-{}", option.key);
+            let id = app.id(&format!("{key}-{}", option.key));
             let hint_id = format!("{id}-hint");
             let label_for = id.clone();
             let checked =
-                move || app.session.with(|s| s.profile.get(field) == Some(option.key));
+                move || app.draft(|s| s.profile.get(field) == Some(option.key));
             let described = option.hint.as_ref().map(|_| hint_id.clone());
             view! {
                 <div class="nc-choice">
@@ -35,7 +35,7 @@ pub fn ProfileFieldset(
                         <input
                             type="radio"
                             id=id
-                            name=format!("nc-{key}")
+                            name=app.id(key)
                             value=option.key
                             aria-describedby=described
                             prop:checked=checked
@@ -55,7 +55,7 @@ pub fn ProfileFieldset(
         <fieldset
             class="nc-question nc-question--profile"
             class:nc-question--error=move || error.get()
-            id=format!("nc-q-{key}")
+            id=app.id(&format!("q-{key}"))
             aria-describedby=move || error.get().then(|| error_id.clone())
         >
             <legend>{question.legend.clone()}</legend>
@@ -64,7 +64,7 @@ pub fn ProfileFieldset(
                     .get()
                     .then(|| {
                         view! {
-                            <p class="nc-error-message" id=format!("nc-{key}-error")>
+                            <p class="nc-error-message" id=app.id(&format!("{key}-error"))>
                                 {t.error_missing.clone()}
                             </p>
                         }

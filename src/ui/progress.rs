@@ -1,6 +1,6 @@
 //! Progress through the questionnaire: "Schritt 2 von 6" and the answered count.
 
-use crate::i18n::fill;
+use crate::app::i18n::fill;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -12,9 +12,9 @@ pub fn Progress(
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let total = move || app.session.with(|s| s.total(q));
+    let total = move || app.draft(|s| s.total(q));
     let step = move || {
-        let pages = app.session.with(|s| s.pages(q).len());
+        let pages = app.draft(|s| s.pages(q).len());
         fill(
             &t.step_of,
             &[
@@ -23,7 +23,7 @@ pub fn Progress(
             ],
         )
     };
-    let answered = move || app.session.with(|s| s.answered(q));
+    let answered = move || app.draft(|s| s.answered(q));
     let answered_text = move || {
         fill(
             &t.answered_of,
@@ -39,9 +39,9 @@ pub fn Progress(
             <progress
                 max=move || total().to_string()
                 value=move || answered().to_string()
-                aria-labelledby="nc-answered"
+                aria-labelledby=app.id("answered")
             ></progress>
-            <p id="nc-answered">{answered_text}</p>
+            <p id=app.id("answered")>{answered_text}</p>
         </div>
     }
 }

@@ -4,15 +4,16 @@ use crate::model::{Answer, ProfileField, Question};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// Element id of the first radio of a statement or profile question (`id` is a statement id or
-/// a profile field key); the target of the error summary's and the result's links.
-pub fn first_input_id(id: &str) -> String {
+/// The id name (before the instance prefix) of the first radio of a statement or profile
+/// question (`id` is a statement id or a profile field key); the target of the error summary's
+/// and the result's links. See [`AppState::first_input_id`](crate::ui::state::AppState).
+pub fn first_input_name(id: &str) -> String {
     let first = ProfileField::ALL
         .into_iter()
         .find(|f| f.key() == id)
         .and_then(|f| f.options().first().copied())
         .unwrap_or(Answer::OPTIONS[0].key());
-    format!("nc-{id}-{first}")
+    format!("{id}-{first}")
 }
 
 /// A question as an accessible radio group. Answers are saved as soon as they are chosen.
@@ -27,8 +28,8 @@ pub fn QuestionField(
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let qid = question.id.as_str();
-    let hint_id = format!("nc-{qid}-hint");
-    let error_id = format!("nc-{qid}-error");
+    let hint_id = app.id(&format!("{qid}-hint"));
+    let error_id = app.id(&format!("{qid}-error"));
     let described_by = move || {
         let mut ids = Vec::new();
         if question.hint.is_some() {
@@ -40,16 +41,16 @@ pub fn QuestionField(
         (!ids.is_empty()).then(|| ids.join(" "))
     };
     let option = move |answer: Answer| {
-        let id = format!("nc-{qid}-{}", answer.key());
+        let id = app.id(&format!("{qid}-{}", answer.key()));
         let label_for = id.clone();
-        let checked = move || app.session.with(|s| s.answers.get(qid) == Some(answer));
+        let checked = move || app.draft(|s| s.answers.get(qid) == Some(answer));
         let aside = matches!(answer, Answer::DontKnow | Answer::NotApplicable);
         view! {
             <label class="nc-option" class:nc-option--aside=aside for=label_for>
                 <input
                     type="radio"
                     id=id
-                    name=format!("nc-{qid}")
+                    name=app.id(qid)
                     value=answer.key()
                     prop:checked=checked
                     on:change=move |_| app.answer(qid, answer)
@@ -64,20 +65,20 @@ pub fn QuestionField(
         <fieldset
             class="nc-question"
             class:nc-question--error=move || error.get()
-            id=format!("nc-q-{qid}")
+            id=app.id(&format!("q-{qid}"))
             aria-describedby=described_by
         >
             <legend>{question.text.clone()}</legend>
             {question
                 .hint
                 .clone()
-                .map(|hint| view! { <p class="nc-hint" id=format!("nc-{qid}-hint")>{hint}</p> })}
+                .map(|hint| view! { <p class="nc-hint" id=app.id(&format!("{qid}-hint"))>{hint}</p> })}
             {move || {
                 error
                     .get()
                     .then(|| {
                         view! {
-                            <p class="nc-error-message" id=format!("nc-{qid}-error")>
+                            <p class="nc-error-message" id=app.id(&format!("{qid}-error"))>
                                 {t.error_missing.clone()}
                             </p>
                         }

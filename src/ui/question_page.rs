@@ -1,8 +1,8 @@
 //! One questionnaire page: the profile questions, or an area's statements shown for the
 //! profile; progress, back and next.
 
+use crate::app::session::Screen;
 use crate::model::Page;
-use crate::session::Screen;
 use crate::ui::error_summary::ErrorSummary;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::profile_field::ProfileFieldset;
@@ -14,12 +14,12 @@ use leptos::prelude::*;
 /// The page at `index` of the session's pages (the profile page first).
 #[component]
 pub fn QuestionPage(
-    /// Zero-based page index into [`crate::session::Session::pages`].
+    /// Zero-based page index into [`crate::app::session::Session::pages`].
     index: usize,
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let pages = Memo::new(move |_| app.session.with(|s| s.pages(q)));
+    let pages = Memo::new(move |_| app.draft(|s| s.pages(q)));
     let Some(page) = pages.with_untracked(|p| p.get(index).copied()) else {
         // A stale index cannot come from restore (it clamps); fall back to the intro anyway.
         app.go(Screen::Intro);
@@ -28,7 +28,7 @@ pub fn QuestionPage(
     let last = move || pages.with(|p| index + 1 >= p.len());
     let show_errors = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
-    let missing = Memo::new(move |_| app.session.with(|s| s.missing(q, page)));
+    let missing = Memo::new(move |_| app.draft(|s| s.missing(q, page)));
     let next = move |_| {
         if missing.with(Vec::is_empty) {
             if last() {
@@ -65,7 +65,7 @@ pub fn QuestionPage(
                 .into_any(),
         ),
         Page::Dimension(id) => {
-            let profile = app.session.with_untracked(|s| s.profile);
+            let profile = app.store.with_untracked(|s| s.draft.profile);
             let dimension = q.dimension(id);
             (
                 dimension.title.clone(),
@@ -82,7 +82,7 @@ pub fn QuestionPage(
         }
     };
     view! {
-        <section class="nc-page" aria-labelledby="nc-page-heading">
+        <section class="nc-page" aria-labelledby=app.id("page-heading")>
             <Progress index=index />
             <Show when=move || show_errors.get() && !missing.with(Vec::is_empty)>
                 <ErrorSummary missing=missing attempt=attempt />

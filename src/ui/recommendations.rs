@@ -1,7 +1,7 @@
 //! The recommended next steps, weakest relation first, each citing its seed source.
 
-use crate::i18n::fill;
-use crate::i18n::UiTexts;
+use crate::app::i18n::fill;
+use crate::app::i18n::UiTexts;
 use crate::model::{Questionnaire, Source};
 use crate::ui::state::use_app;
 use leptos::prelude::*;

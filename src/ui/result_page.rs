@@ -1,40 +1,48 @@
-//! The result: the verdict first with its reason, what it rests on, why, the scores as a chart
-//! and a table, knowledge gaps, and the recommended next steps; or, without a verdict, what is
-//! still missing.
+//! The result of one history entry (or of a link, read-only): the verdict first with its
+//! reason, what it rests on, why, the scores as a chart and a table, knowledge gaps, and the
+//! recommended next steps; or, without a verdict, what is still missing. Then naming, saving
+//! as a file, the link, printing and comparing.
 
-use crate::i18n::fill;
+use crate::app::entry::Entry;
+use crate::app::i18n::fill;
+use crate::app::session::{display_date, Screen};
+use crate::browser::host;
 use crate::model::{ProfileField, VerdictKind};
-use crate::session::{display_date, Screen};
 use crate::ui::answer_notes::AnswerNotes;
+use crate::ui::confirm_action::ConfirmAction;
+use crate::ui::entry_name::EntryName;
 use crate::ui::findings::Findings;
 use crate::ui::missing_answers::MissingAnswers;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::recommendations::Recommendations;
+use crate::ui::result_link::ResultLink;
+use crate::ui::save_file::SaveFile;
 use crate::ui::score_chart::ScoreChart;
 use crate::ui::score_table::ScoreTable;
-use crate::ui::start_over::StartOver;
 use crate::ui::state::use_app;
 use crate::ui::verdict_box::VerdictBox;
 use leptos::prelude::*;
 
-/// The result page of the latest completed check.
+/// The result page of one entry.
 #[component]
-pub fn ResultPage() -> impl IntoView {
+pub fn ResultPage(
+    /// The entry shown.
+    entry: Entry,
+    /// Opened from a link: nothing is stored, no actions that change data.
+    #[prop(optional)]
+    read_only: bool,
+) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let Some(record) = app.session.with_untracked(|s| s.result.clone()) else {
-        app.go(Screen::Intro);
-        return ().into_any();
-    };
-    // Recomputed from the stored profile and answers by the current model: the intro shows the
-    // same (see ResultRecord::assess).
+    let record = entry;
     let assessment = record.assess(q);
     let older = record.from_older_model(q).then(|| {
         view! { <p class="nc-note" data-note="older-model">{t.older_model.clone()}</p> }
     });
+    let model_profile = record.model_profile();
     let profile = ProfileField::ALL
         .iter()
-        .filter_map(|f| record.profile.get(*f).map(|key| q.profile_label(*f, key)))
+        .filter_map(|f| model_profile.get(*f).map(|key| q.profile_label(*f, key)))
         .collect::<Vec<_>>();
     let profile = (!profile.is_empty()).then(|| {
         view! {
@@ -55,26 +63,46 @@ pub fn ResultPage() -> impl IntoView {
         .collect_view();
     let has_gaps = !assessment.gaps.is_empty();
     let insufficient = assessment.verdict == VerdictKind::InsufficientData;
-    let print = |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+    let id = record.id.clone();
+    let previous = app.store.with_untracked(|s| {
+        let pos = s.history.iter().position(|e| e.id == id)?;
+        s.history.get(pos + 1).map(|e| e.id.clone())
+    });
+    let just_completed = app.just_completed.get_untracked().as_deref() == Some(id.as_str());
+    let heading = if read_only {
+        t.shared_heading.clone()
+    } else {
+        t.result_heading.clone()
     };
+    let name = record
+        .name
+        .clone()
+        .map(|n| view! { <p class="nc-entry-name">{n}</p> });
     view! {
-        <section class="nc-result" aria-labelledby="nc-page-heading">
-            <PageHeading text=t.result_heading.clone() />
+        <section class="nc-result" aria-labelledby=app.id("page-heading")>
+            <PageHeading text=heading />
+            {read_only.then(|| view! { <p class="nc-note">{t.shared_note.clone()}</p> })}
+            {name}
             {older}
             <VerdictBox assessment=assessment.clone() />
             {profile}
             <p class="nc-source">{saved}</p>
-            {insufficient.then(|| view! { <MissingAnswers assessment=assessment.clone() /> })}
-            <AnswerNotes assessment=assessment.clone() />
+            {insufficient
+                .then(|| {
+                    view! {
+                        <MissingAnswers
+                            assessment=assessment.clone()
+                            entry_id=(!read_only).then(|| id.clone())
+                        />
+                    }
+                })}
+            <AnswerNotes assessment=assessment.clone() answers=record.model_answers(q) />
             {(!insufficient)
-                .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.answers.clone() profile=record.profile /> })}
+                .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.model_answers(q) profile=record.model_profile() /> })}
             <h2>{t.scores_heading.clone()}</h2>
             <p>{t.scores_intro.clone()}</p>
             <ScoreChart scores=assessment.scores.clone() />
-            <ScoreTable scores=assessment.scores.clone() />
+            <ScoreTable scores=assessment.scores.clone() id_suffix="result" />
             {has_gaps
                 .then(|| {
                     view! {
@@ -84,15 +112,76 @@ pub fn ResultPage() -> impl IntoView {
                     }
                 })}
             <Recommendations ids=assessment.recommendations.clone() />
-            <div class="nc-actions">
-                <button type="button" class="nc-button" on:click=move |_| app.go(Screen::Page(0))>
-                    {t.edit_answers.clone()}
-                </button>
-                <button type="button" class="nc-button" on:click=print>
+            {(!read_only && just_completed)
+                .then(|| {
+                    view! {
+                        <div class="nc-save-offer nc-no-print">
+                            <p>{t.save_offer.clone()}</p>
+                            <SaveFile />
+                        </div>
+                    }
+                })}
+            {(!read_only).then(|| view! { <EntryName id=id.clone() name=record.name.clone() /> })}
+            <div class="nc-actions nc-no-print">
+                {(!read_only)
+                    .then(|| {
+                        let edit_id = id.clone();
+                        let edit = Callback::new(move |()| app.edit_from(&edit_id));
+                        if app.store.with_untracked(|s| s.draft.is_empty()) {
+                            view! {
+                                <button type="button" class="nc-button" on:click=move |_| edit.run(())>
+                                    {t.edit_answers.clone()}
+                                </button>
+                            }
+                                .into_any()
+                        } else {
+                            view! {
+                                <ConfirmAction
+                                    label=t.edit_answers.clone()
+                                    question=t.start_over_confirm.clone()
+                                    yes=t.confirm_yes.clone()
+                                    on_confirm=edit
+                                />
+                            }
+                                .into_any()
+                        }
+                    })}
+                <button type="button" class="nc-button" on:click=|_| host::print()>
                     {t.print.clone()}
                 </button>
-                <StartOver />
+                {previous
+                    .map(|older| {
+                        let newer = id.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="nc-button"
+                                on:click=move |_| app.go(Screen::Compare(older.clone(), newer.clone()))
+                            >
+                                {t.compare_with_previous.clone()}
+                            </button>
+                        }
+                    })}
+                {if read_only {
+                    view! {
+                        <button type="button" class="nc-button nc-button--primary" on:click=move |_| app.leave_shared()>
+                            {t.shared_own.clone()}
+                        </button>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
+                            {t.back_to_history.clone()}
+                        </button>
+                        <button type="button" class="nc-button" on:click=move |_| app.go(Screen::Intro)>
+                            {t.back_to_start.clone()}
+                        </button>
+                    }
+                        .into_any()
+                }}
             </div>
+            {(!read_only).then(|| view! { <ResultLink entry=record.clone() /> })}
         </section>
     }
     .into_any()

@@ -10,9 +10,13 @@ use leptos::prelude::*;
 pub fn ScoreTable(
     /// Scores in page order.
     scores: Vec<DimensionScore>,
+    /// Makes the caption's id unique when a screen shows more than one table.
+    #[prop(into)]
+    id_suffix: String,
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
+    let caption_id = app.id(&format!("table-caption-{id_suffix}"));
     let rows = scores
         .into_iter()
         .map(|s| {
@@ -43,9 +47,9 @@ pub fn ScoreTable(
     view! {
         // A data table may scroll on its own on narrow screens (WCAG 1.4.10); the page never
         // does. The region is focusable so keyboard users can scroll it.
-        <div class="nc-table-wrap" role="region" aria-labelledby="nc-table-caption" tabindex="0">
+        <div class="nc-table-wrap" role="region" aria-labelledby=caption_id.clone() tabindex="0">
         <table class="nc-table">
-            <caption id="nc-table-caption">{t.table_caption.clone()}</caption>
+            <caption id=caption_id.clone()>{t.table_caption.clone()}</caption>
             <thead>
                 <tr>
                     <th scope="col">{t.col_dimension.clone()}</th>

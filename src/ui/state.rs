@@ -1,28 +1,50 @@
-//! The one UI state module: the signals, the context struct components share, and the single
-//! effect that syncs the session to localStorage.
+//! The one UI state module: the signals, the context struct components share, and every
+//! change of the stored data.
 //!
 //! Architecture invariant: this is the only place that holds signals of app state and the only
-//! place that writes to storage. Components read through [`use_app`] and change state through
-//! the methods here.
+//! place that changes the [`Store`]. Every change goes through [`AppState::commit`]: read what
+//! other tabs stored, apply the change, save (read-modify-write), so two tabs never overwrite
+//! each other. Components read through [`use_app`] and change state through the methods here.
 
-use crate::i18n::UiTexts;
+use crate::app::entry::Entry;
+use crate::app::i18n::UiTexts;
+use crate::app::session::{Screen, Session};
+use crate::app::store::Store;
+use crate::browser::host::{self, StorageListener};
+use crate::browser::persist::{Finding, Persist, SaveError, Trouble};
+use crate::browser::storage::Storage;
 use crate::model::{Answer, ProfileField, Questionnaire};
-use crate::session::{restore, RestoreNotice, Screen, Session, BACKUP_KEY, STORAGE_KEY};
-use crate::storage::Storage;
 use leptos::prelude::*;
+use leptos::reactive::graph::Source;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-/// A notice shown above the current screen (storage trouble, restored data).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A notice shown above the current screen. Each says what happened and what is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    /// localStorage is blocked: answers will not survive a reload.
-    StorageUnavailable,
-    /// Stored data was unreadable and has been kept aside.
-    StorageUnreadable,
-    /// Saving failed (quota, or blocked in the meantime).
+    /// localStorage is blocked: nothing survives closing this tab.
+    StorageBlocked,
+    /// Stored data can be read, but nothing new can be saved (quota full).
+    StorageFull,
+    /// The quota is nearly used up.
+    NearlyFull,
+    /// Running in a partner's page: storage is partitioned or temporary.
+    Partitioned,
+    /// Stored data had trouble; the original is kept as a backup.
+    KeptAside(Trouble),
+    /// Stored data had trouble and could not be backed up: it stays untouched and nothing is
+    /// saved until the user decides.
+    NotKept(Trouble),
+    /// Answers of an older version no longer fit (the original stays).
+    Migrated,
+    /// A save failed; the changes are still in this tab.
     WriteFailed,
-    /// Some stored answers no longer matched the questionnaire.
-    Dropped,
+    /// Another tab completed, restarted or deleted what this tab showed.
+    ChangedElsewhere,
+    /// A result link could not be read (damaged, or from another version).
+    BadLink,
 }
+
+static NEXT_INSTANCE: AtomicU32 = AtomicU32::new(1);
 
 /// Shared state of the widget: `Copy`, provided once by the root component.
 #[derive(Clone, Copy)]
@@ -31,17 +53,24 @@ pub struct AppState {
     pub q: &'static Questionnaire,
     /// The UI texts of the active locale.
     pub texts: &'static UiTexts,
-    /// What is remembered between visits; every change is saved.
-    pub session: RwSignal<Session>,
-    /// The notice shown above the screen, if any.
-    pub notice: RwSignal<Option<Notice>>,
+    /// Everything kept on the device (the draft and the history).
+    pub store: RwSignal<Store>,
+    /// The screen this tab shows.
+    pub screen: RwSignal<Screen>,
+    /// A result opened from a link (read-only, never stored).
+    pub shared: RwSignal<Option<Entry>>,
+    /// The notices shown above the screen.
+    pub notices: RwSignal<Vec<Notice>>,
     /// Set by navigation so the new screen's heading takes focus (not on first load, where
     /// taking focus would pull it away from a partner's page).
     pub navigated: RwSignal<bool>,
     /// The element to focus on the next screen instead of its heading (a question linked from
     /// the result's list of missing answers).
     pub focus_target: RwSignal<Option<String>>,
-    storage: Storage,
+    /// The id of the entry just completed (the result offers to save it as a file).
+    pub just_completed: RwSignal<Option<String>>,
+    persist: StoredValue<Persist>,
+    instance: u32,
 }
 
 /// The shared state, for components below the root.
@@ -50,98 +79,304 @@ pub fn use_app() -> AppState {
 }
 
 impl AppState {
-    /// Restores the session from storage, provides the state as context and starts syncing.
+    /// Reads what is stored (writing nothing), provides the state as context and listens for
+    /// other tabs' changes.
     pub fn provide(q: &'static Questionnaire, texts: &'static UiTexts, storage: Storage) -> Self {
-        let restored = restore(storage.read_raw(STORAGE_KEY).as_deref(), q);
-        let mut notice = None;
-        if let Some(raw) = &restored.backup {
-            // Keep the unreadable value aside before the next save overwrites it.
-            let _ = storage.write_raw(BACKUP_KEY, raw);
+        let (persist, store, findings) = Persist::start(storage, q);
+        let mut notices: Vec<Notice> = findings
+            .into_iter()
+            .map(|f| match f {
+                Finding::Blocked => Notice::StorageBlocked,
+                Finding::Full => Notice::StorageFull,
+                Finding::NearlyFull => Notice::NearlyFull,
+                Finding::KeptAside(t) => Notice::KeptAside(t),
+                Finding::NotKept(t) => Notice::NotKept(t),
+                Finding::Migrated(_) => Notice::Migrated,
+            })
+            .collect();
+        if host::in_cross_origin_frame() && storage.can_read() {
+            notices.push(Notice::Partitioned);
         }
-        match restored.notice {
-            Some(RestoreNotice::Unreadable(_)) => notice = Some(Notice::StorageUnreadable),
-            Some(RestoreNotice::Dropped(_)) => notice = Some(Notice::Dropped),
-            None => {}
-        }
-        if !storage.is_available() {
-            notice = Some(Notice::StorageUnavailable);
-        }
+        let screen = valid_screen(q, &store, store.screen.clone());
         let state = Self {
             q,
             texts,
-            session: RwSignal::new(restored.session),
-            notice: RwSignal::new(notice),
+            store: RwSignal::new(store),
+            screen: RwSignal::new(screen),
+            shared: RwSignal::new(None),
+            notices: RwSignal::new(notices),
             navigated: RwSignal::new(false),
             focus_target: RwSignal::new(None),
-            storage,
+            just_completed: RwSignal::new(None),
+            persist: StoredValue::new(persist),
+            instance: NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed),
         };
         provide_context(state);
-        state.sync_to_storage();
+        let listener = StorageListener::new(move |key| {
+            if key.is_none() || key.as_deref() == Some(crate::app::store::STORE_KEY) {
+                state.take_external_change();
+            }
+        });
+        // Owned by the widget's reactive owner: the listener is removed when it unmounts.
+        let _ = StoredValue::new_local(listener);
         state
     }
 
-    fn sync_to_storage(self) {
-        let storage = self.storage;
-        let notice = self.notice;
-        Effect::new(move |_| {
-            let encoded = self.session.with(Session::encode);
-            if !storage.is_available() {
-                return;
-            }
-            match storage.write_raw(STORAGE_KEY, &encoded) {
-                Ok(()) => {
-                    if notice.get_untracked() == Some(Notice::WriteFailed) {
-                        notice.set(None);
-                    }
-                }
-                Err(_) => notice.set(Some(Notice::WriteFailed)),
+    /// A DOM id unique to this widget instance (two widgets on a page never share one).
+    pub fn id(self, name: &str) -> String {
+        format!("nc{}-{name}", self.instance)
+    }
+
+    /// The draft, read reactively.
+    pub fn draft<T>(self, f: impl FnOnce(&Session) -> T) -> T {
+        self.store.with(|s| f(&s.draft))
+    }
+
+    fn notify(self, notice: Notice) {
+        self.notices.update(|n| {
+            if !n.contains(&notice) {
+                n.push(notice);
             }
         });
     }
 
-    /// Goes to `screen`, moving focus to its heading.
+    fn clear_notice(self, notice: &Notice) {
+        if self.notices.with_untracked(|n| n.contains(notice)) {
+            self.notices.update(|n| n.retain(|x| x != notice));
+        }
+    }
+
+    /// Applies `op` to the stored data: first takes in what other tabs saved, then saves.
+    pub fn commit(self, op: impl FnOnce(&mut Store)) {
+        let fresh = self.persist.try_update_value(|p| p.fresh(self.q)).flatten();
+        let dirty = self.persist.with_value(Persist::dirty);
+        self.store.update(|s| {
+            if let Some(mut theirs) = fresh {
+                if dirty {
+                    theirs.merge_history(s);
+                    theirs.draft = s.draft.clone();
+                }
+                theirs.screen = s.screen.clone();
+                *s = theirs;
+            }
+            op(s);
+        });
+        self.prune();
+        self.save();
+    }
+
+    /// Drops the store signal's subscribers after a change. A Leptos 0.8 signal keeps an entry
+    /// for every effect that ever read it until that effect runs again; effects disposed with
+    /// their screen never do, so without this each screen change left ~40 entries behind (wasm
+    /// memory grew ~3 KB per screen change). The update has already marked every live reader
+    /// dirty: they re-run and subscribe afresh.
+    fn prune(self) {
+        self.store.clear_subscribers();
+    }
+
+    fn save(self) {
+        let result = self
+            .store
+            .with_untracked(|s| self.persist.try_update_value(|p| p.save(s)));
+        match result {
+            Some(Ok(())) => self.clear_notice(&Notice::WriteFailed),
+            Some(Err(SaveError::Protected)) => {}
+            Some(Err(SaveError::Failed)) | None => {
+                if self.persist.with_value(|p| p.storage().can_read()) {
+                    self.notify(Notice::WriteFailed);
+                }
+            }
+        }
+    }
+
+    /// Another tab saved: show what it saved (this tab's unsaved changes merged in).
+    fn take_external_change(self) {
+        let Some(mut theirs) = self.persist.try_update_value(|p| p.fresh(self.q)).flatten() else {
+            return;
+        };
+        let dirty = self.persist.with_value(Persist::dirty);
+        let had_draft = self.store.with_untracked(|s| !s.draft.is_empty());
+        self.store.update(|s| {
+            if dirty {
+                theirs.merge_history(s);
+                theirs.draft = s.draft.clone();
+            }
+            theirs.screen = s.screen.clone();
+            *s = theirs;
+        });
+        self.prune();
+        let current = self.screen.get_untracked();
+        let valid = self
+            .store
+            .with_untracked(|s| valid_screen(self.q, s, current.clone()));
+        let draft_gone = had_draft
+            && self.store.with_untracked(|s| s.draft.is_empty())
+            && matches!(current, Screen::Page(_));
+        if valid != current {
+            self.screen.set(valid);
+            self.notify(Notice::ChangedElsewhere);
+        } else if draft_gone {
+            self.notify(Notice::ChangedElsewhere);
+        }
+        if dirty {
+            self.save();
+        }
+    }
+
+    /// Goes to `screen`, moving focus to its heading, and remembers it for a reload.
     pub fn go(self, screen: Screen) {
         self.navigated.set(true);
-        self.session.update(|s| s.screen = screen);
+        self.clear_notice(&Notice::ChangedElsewhere);
+        self.screen.set(screen.clone());
+        if screen != Screen::Shared {
+            self.commit(|s| s.screen = screen);
+        }
     }
 
     /// Goes to the page that asks `id` (a statement id or a profile field key) and focuses it.
     pub fn go_to_question(self, id: &str) {
-        let page = self.session.with_untracked(|s| s.page_of(self.q, id));
+        let page = self.store.with_untracked(|s| s.draft.page_of(self.q, id));
         if let Some(page) = page {
-            self.focus_target
-                .set(Some(crate::ui::question_field::first_input_id(id)));
+            self.focus_target.set(Some(self.first_input_id(id)));
             self.go(Screen::Page(page));
         }
     }
 
+    /// The id of the first option of question `id` (where a link to the question leads).
+    pub fn first_input_id(self, id: &str) -> String {
+        self.id(&crate::ui::question_field::first_input_name(id))
+    }
+
     /// Records a profile answer (saved at once).
     pub fn set_profile(self, field: ProfileField, key: &str) {
-        self.session.update(|s| s.set_profile(field, key));
+        let now = host::now_iso();
+        self.commit(|s| s.set_profile(field, key, &now));
     }
 
     /// Records an answer (saved at once).
     pub fn answer(self, question: &str, answer: Answer) {
-        self.session.update(|s| s.answer(question, answer));
+        let now = host::now_iso();
+        self.commit(|s| s.answer(question, answer, &now));
     }
 
-    /// Stores the current answers as the latest result and shows it.
+    /// Completes the draft: a new history entry, shown as the result.
     pub fn complete(self) {
-        let now = String::from(js_sys::Date::new_0().to_iso_string());
+        let now = host::now_iso();
+        let mut id = String::new();
+        self.commit(|s| id = s.complete(self.q, &now));
+        self.just_completed.set(Some(id.clone()));
         self.navigated.set(true);
-        self.session.update(|s| s.complete(self.q, now));
+        self.screen.set(Screen::Result(id));
     }
 
-    /// Forgets everything on this device and returns to the intro.
-    pub fn start_over(self) {
-        self.navigated.set(true);
-        self.storage.remove(BACKUP_KEY);
-        if matches!(
-            self.notice.get_untracked(),
-            Some(Notice::StorageUnreadable | Notice::Dropped)
-        ) {
-            self.notice.set(None);
+    /// Starts a new check: the answers in progress are dropped, the history is kept.
+    pub fn start_new(self) {
+        self.commit(Store::start_new);
+        self.go(Screen::Intro);
+    }
+
+    /// Takes an entry's profile and answers as the start of a new check (to change answers).
+    pub fn edit_from(self, id: &str) {
+        let now = host::now_iso();
+        let q = self.q;
+        self.commit(|s| {
+            if let Some(entry) = s.entry(id).cloned() {
+                s.draft = Session {
+                    profile: entry.model_profile(),
+                    answers: entry.model_answers(q),
+                    started_at: Some(now),
+                };
+            }
+        });
+        self.go(Screen::Page(0));
+    }
+
+    /// Names an entry.
+    pub fn rename(self, id: &str, name: &str) {
+        self.commit(|s| {
+            s.rename(id, name);
+        });
+    }
+
+    /// Deletes one entry.
+    pub fn delete(self, id: &str) {
+        self.commit(|s| s.delete(id));
+    }
+
+    /// Deletes every entry, the answers in progress and the backups on this device.
+    pub fn delete_all(self) {
+        self.store.update(Store::delete_all);
+        self.prune();
+        let result = self
+            .store
+            .with_untracked(|s| self.persist.try_update_value(|p| p.erase(s)));
+        self.notices.update(|n| {
+            n.retain(|x| {
+                !matches!(
+                    x,
+                    Notice::KeptAside(_) | Notice::NotKept(_) | Notice::Migrated
+                )
+            })
+        });
+        if !matches!(result, Some(Ok(()))) && self.persist.with_value(|p| p.storage().can_read()) {
+            self.notify(Notice::WriteFailed);
         }
-        self.session.set(Session::default());
+        self.go(Screen::Intro);
+    }
+
+    /// Adds imported entries (and a draft if there is none); saved at once.
+    pub fn import(self, apply: impl FnOnce(&mut Store)) {
+        self.commit(apply);
+    }
+
+    /// The original that could not be backed up, to offer as a file.
+    pub fn protected_original(self) -> Option<String> {
+        self.persist
+            .with_value(|p| p.protected().map(str::to_owned))
+    }
+
+    /// The user let the unreadable original go: saving resumes (what this tab holds is saved).
+    pub fn release_original(self) {
+        self.persist.update_value(Persist::release);
+        self.notices
+            .update(|n| n.retain(|x| !matches!(x, Notice::NotKept(_))));
+        self.save();
+    }
+
+    /// Leaves a result opened from a link: the link is removed from the address, the intro
+    /// shown.
+    pub fn leave_shared(self) {
+        host::clear_hash();
+        self.shared.set(None);
+        self.go(Screen::Intro);
+    }
+
+    /// Shows a result opened from a link (read-only).
+    pub fn show_shared(self, entry: Entry) {
+        self.shared.set(Some(entry));
+        self.screen.set(Screen::Shared);
+    }
+}
+
+/// `screen` if it can be shown with `store`, else the nearest that can.
+fn valid_screen(q: &Questionnaire, store: &Store, screen: Screen) -> Screen {
+    match screen {
+        Screen::Page(i) => Screen::Page(i.min(store.draft.pages(q).len().saturating_sub(1))),
+        Screen::Result(id) if store.entry(&id).is_none() => {
+            if store.history.is_empty() {
+                Screen::Intro
+            } else {
+                Screen::History
+            }
+        }
+        Screen::Compare(a, b) if store.entry(&a).is_none() || store.entry(&b).is_none() => {
+            if store.history.is_empty() {
+                Screen::Intro
+            } else {
+                Screen::History
+            }
+        }
+        Screen::Shared => Screen::Intro,
+        s => s,
     }
 }

@@ -8,7 +8,43 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The German UI texts shipped with the widget.
-const DE_UI: &str = include_str!("../locales/de/ui.json");
+const DE_UI: &str = include_str!("../../locales/de/ui.json");
+
+/// A locale the widget ships: its BCP 47 code (also the `lang` attribute) and its name in
+/// itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Locale {
+    /// BCP 47 code, e.g. `de`.
+    pub code: &'static str,
+    /// The language's own name, e.g. `Deutsch`.
+    pub name: &'static str,
+    ui: &'static str,
+}
+
+/// Every locale the widget ships, the default first. English and Leichte Sprache are added
+/// here (plus their JSON files), not in code elsewhere.
+pub const LOCALES: &[Locale] = &[Locale {
+    code: "de",
+    name: "Deutsch",
+    ui: DE_UI,
+}];
+
+/// The locale with `code` (case-insensitive; a region such as `de-AT` falls back to `de`).
+pub fn locale(code: &str) -> Option<&'static Locale> {
+    let code = code.trim().to_ascii_lowercase();
+    let base = code.split(['-', '_']).next().unwrap_or_default();
+    LOCALES
+        .iter()
+        .find(|l| l.code == code)
+        .or_else(|| LOCALES.iter().find(|l| l.code == base))
+}
+
+impl Locale {
+    /// This locale's UI texts, checked.
+    pub fn texts(&self) -> Result<UiTexts, UiTextError> {
+        UiTexts::from_json(self.ui)
+    }
+}
 
 /// All texts of the user interface in one locale.
 ///
@@ -66,9 +102,7 @@ pub struct UiTexts {
     pub source_step: String,
     pub saved_at: String,
     pub storage_unavailable: String,
-    pub storage_unreadable: String,
     pub storage_write_failed: String,
-    pub storage_dropped: String,
     pub content_error: String,
     pub footer_privacy: String,
     pub not_answered: String,
@@ -86,6 +120,113 @@ pub struct UiTexts {
     pub not_assessed_na: String,
     pub not_assessed_stage: String,
     pub not_assessed: String,
+    pub history_open: String,
+    pub history_open_empty: String,
+    pub history_heading: String,
+    pub history_intro: String,
+    pub history_empty: String,
+    pub history_list_label: String,
+    pub entry_title: String,
+    pub entry_unknown_date: String,
+    pub entry_verdict: String,
+    pub entry_older_model: String,
+    pub entry_show: String,
+    pub entry_show_label: String,
+    pub entry_delete: String,
+    pub entry_delete_label: String,
+    pub entry_delete_confirm: String,
+    pub delete_yes: String,
+    pub compare_selected: String,
+    pub compare_need_two: String,
+    pub compare_with_previous: String,
+    pub delete_all: String,
+    pub delete_all_confirm: String,
+    pub delete_all_yes: String,
+    pub files_heading: String,
+    pub save_file: String,
+    pub save_csv: String,
+    pub csv_hint: String,
+    pub file_saved: String,
+    pub file_failed: String,
+    pub import_label: String,
+    pub import_hint: String,
+    pub import_preview_heading: String,
+    pub import_preview: String,
+    pub import_preview_skipped: String,
+    pub import_preview_draft: String,
+    pub import_apply: String,
+    pub import_cancel: String,
+    pub import_done: String,
+    pub import_nothing: String,
+    pub import_too_large: String,
+    pub import_not_json: String,
+    pub import_not_export: String,
+    pub import_newer: String,
+    pub import_wrong_shape: String,
+    pub import_empty: String,
+    pub import_read_failed: String,
+    pub where_data_heading: String,
+    pub where_data: String,
+    pub compare_heading: String,
+    pub compare_intro: String,
+    pub compare_verdict: String,
+    pub compare_verdict_same: String,
+    pub compare_better: String,
+    pub compare_worse: String,
+    pub compare_chart_label: String,
+    pub compare_table_caption: String,
+    pub col_before: String,
+    pub col_after: String,
+    pub col_change: String,
+    pub change_bands: String,
+    pub change_same_band: String,
+    pub change_none: String,
+    pub change_not_comparable: String,
+    pub change_better: String,
+    pub change_worse: String,
+    pub legend_before: String,
+    pub legend_after: String,
+    pub compare_relations_heading: String,
+    pub compare_appeared: String,
+    pub compare_resolved: String,
+    pub compare_relations_none: String,
+    pub compare_answers_heading: String,
+    pub compare_answers_none: String,
+    pub compare_answer: String,
+    pub compare_model_changed: String,
+    pub print_compare: String,
+    pub back_to_history: String,
+    pub back_to_start: String,
+    pub name_label: String,
+    pub name_hint: String,
+    pub name_save: String,
+    pub name_saved: String,
+    pub save_offer: String,
+    pub link_button: String,
+    pub link_intro: String,
+    pub link_label: String,
+    pub link_copy: String,
+    pub link_copied: String,
+    pub link_copy_manual: String,
+    pub shared_heading: String,
+    pub shared_note: String,
+    pub shared_invalid: String,
+    pub shared_own: String,
+    pub storage_full: String,
+    pub storage_nearly_full: String,
+    pub storage_partitioned: String,
+    pub kept_unreadable: String,
+    pub kept_newer: String,
+    pub kept_partial: String,
+    pub notkept_unreadable: String,
+    pub notkept_newer: String,
+    pub notkept_partial: String,
+    pub download_original: String,
+    pub release_original: String,
+    pub release_confirm: String,
+    pub release_yes: String,
+    pub storage_migrated: String,
+    pub changed_elsewhere: String,
 }
 
 /// Why a UI locale could not be loaded.
@@ -163,20 +304,20 @@ impl UiTexts {
 
 /// Texts the UI fills in, with the placeholders each must contain.
 const TEMPLATES: &[(&str, &str)] = &[
+    ("resume_hint", "{answered}"),
+    ("resume_hint", "{total}"),
+    ("last_result", "{date}"),
+    ("last_result", "{verdict}"),
     ("step_of", "{current}"),
     ("step_of", "{total}"),
     ("answered_of", "{answered}"),
     ("answered_of", "{total}"),
-    ("resume_hint", "{answered}"),
-    ("resume_hint", "{total}"),
+    ("question_number", "{number}"),
+    ("more_findings", "{count}"),
     ("your_answer", "{answer}"),
     ("source_label", "{source}"),
     ("source_step", "{step}"),
     ("saved_at", "{date}"),
-    ("last_result", "{date}"),
-    ("last_result", "{verdict}"),
-    ("more_findings", "{count}"),
-    ("question_number", "{number}"),
     ("content_error", "{detail}"),
     ("basis", "{rated}"),
     ("basis", "{shown}"),
@@ -187,6 +328,35 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("missing_area", "{needed}"),
     ("not_assessed_na", "{area}"),
     ("not_assessed_stage", "{area}"),
+    ("entry_title", "{date}"),
+    ("entry_verdict", "{verdict}"),
+    ("entry_older_model", "{version}"),
+    ("entry_show_label", "{title}"),
+    ("entry_delete_label", "{title}"),
+    ("file_saved", "{file}"),
+    ("file_failed", "{detail}"),
+    ("import_preview", "{new}"),
+    ("import_preview", "{existing}"),
+    ("import_preview_skipped", "{skipped}"),
+    ("import_done", "{count}"),
+    ("import_too_large", "{size}"),
+    ("import_newer", "{version}"),
+    ("compare_intro", "{older}"),
+    ("compare_intro", "{newer}"),
+    ("compare_verdict", "{before}"),
+    ("compare_verdict", "{after}"),
+    ("compare_verdict_same", "{verdict}"),
+    ("change_bands", "{delta}"),
+    ("change_bands", "{before}"),
+    ("change_bands", "{after}"),
+    ("change_same_band", "{delta}"),
+    ("change_same_band", "{band}"),
+    ("compare_answer", "{before}"),
+    ("compare_answer", "{after}"),
+    ("compare_model_changed", "{before}"),
+    ("compare_model_changed", "{after}"),
+    ("kept_partial", "{count}"),
+    ("notkept_partial", "{count}"),
 ];
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so a
@@ -203,6 +373,16 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
+
+    #[test]
+    fn every_registered_locale_loads_and_regions_fall_back() {
+        for l in LOCALES {
+            assert!(l.texts().is_ok(), "{}", l.code);
+        }
+        assert_eq!(locale("de-AT").map(|l| l.code), Some("de"));
+        assert_eq!(locale(" DE ").map(|l| l.code), Some("de"));
+        assert_eq!(locale("xx"), None);
+    }
 
     #[test]
     fn shipped_german_texts_load() {

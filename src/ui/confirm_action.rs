@@ -1,15 +1,36 @@
-//! "Neu beginnen" with an inline confirmation, so nothing is deleted by one slip of a finger
-//! (kiosks, phones).
+//! A button whose action needs a second, explicit step ("Neu beginnen", deleting an entry or
+//! everything): an inline confirmation, so nothing is lost by one slip of a finger (kiosks,
+//! phones).
 
 use crate::ui::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Button that deletes all answers on this device after confirmation.
+static NEXT: AtomicU32 = AtomicU32::new(1);
+
+/// A button that asks before it acts.
 #[component]
-pub fn StartOver() -> impl IntoView {
+pub fn ConfirmAction(
+    /// The button's text.
+    #[prop(into)]
+    label: String,
+    /// The question asked before acting (says what will be lost and what is kept).
+    #[prop(into)]
+    question: String,
+    /// The confirming button's text.
+    #[prop(into)]
+    yes: String,
+    /// What happens on confirmation.
+    on_confirm: Callback<()>,
+    /// An accessible name for the button when its text alone is ambiguous (e.g. "Löschen" in a
+    /// list).
+    #[prop(optional, into)]
+    aria_label: Option<String>,
+) -> impl IntoView {
     let app = use_app();
     let t = app.texts;
+    let question_id = app.id(&format!("confirm-{}", NEXT.fetch_add(1, Ordering::Relaxed)));
     let asking = RwSignal::new(false);
     // Focus follows the dialog: onto "Ja, alles löschen" when it opens, back onto
     // "Neu beginnen" when it is cancelled (not on first render).
@@ -37,23 +58,27 @@ pub fn StartOver() -> impl IntoView {
                         type="button"
                         class="nc-button"
                         node_ref=start_ref
+                        aria-label=aria_label.clone()
                         on:click=move |_| asking.set(true)
                     >
-                        {t.start_over.clone()}
+                        {label.clone()}
                     </button>
                 }
             }
         >
-            <div class="nc-dialog" role="group" aria-labelledby="nc-start-over-question">
-                <p id="nc-start-over-question">{t.start_over_confirm.clone()}</p>
+            <div class="nc-dialog" role="group" aria-labelledby=question_id.clone()>
+                <p id=question_id.clone()>{question.clone()}</p>
                 <div class="nc-actions">
                     <button
                         type="button"
                         class="nc-button nc-button--primary"
                         node_ref=confirm_ref
-                        on:click=move |_| app.start_over()
+                        on:click=move |_| {
+                            asking.set(false);
+                            on_confirm.run(());
+                        }
                     >
-                        {t.confirm_yes.clone()}
+                        {yes.clone()}
                     </button>
                     <button
                         type="button"

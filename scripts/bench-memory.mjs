@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Memory benchmark: drives the release build in headless Chromium through many screen changes
+// and prints the size of the wasm linear memory (the widget's exported
+// `nc_wasm_memory_bytes()`) after each checkpoint. Prints figures, asserts nothing.
+//
+//   node scripts/bench-memory.mjs                      # dist/, checkpoints 10, 50, 200
+//   NC_BENCH_CHANGES=10,50,200,1000 node scripts/bench-memory.mjs
+//   node scripts/bench-memory.mjs --dist other-dist --changes 10,100
+//
+// Two runs, each in a fresh page with empty storage:
+//   - cycles: intro -> "Check starten" -> every page answered and "Weiter" -> "Ergebnis anzeigen"
+//     -> "Neu beginnen" + "Ja, alles löschen" -> intro, again and again (10 screen changes each
+//     with the pages the answers lead to);
+//   - back and forth: "Weiter" and "Zurück" between the second and third page.
+// A screen change is one click that replaces the screen (its h1 changes). wasm memory only
+// grows, so a leak shows as a figure that keeps rising; without one it stays flat after warm-up.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/support/server.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const arg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const dist = arg('dist') ?? `${ROOT}dist`;
+const checkpoints = (arg('changes') ?? process.env.NC_BENCH_CHANGES ?? '10,50,200')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
+const UI = JSON.parse(readFileSync(`${ROOT}locales/de/ui.json`, 'utf8'));
+
+// Runs in the page: one screen change per call of step(mode); resolves when the h1 changed.
+function install(ui) {
+  const h1 = () => document.querySelector('h1')?.textContent ?? '';
+  const button = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
+  const settle = () => new Promise((ok) => setTimeout(ok, 0));
+  const until = async (ready, what) => {
+    for (let i = 0; i < 2000; i++) {
+      if (ready()) return;
+      await settle();
+    }
+    throw new Error(`timed out waiting for ${what} (h1: ${h1()})`);
+  };
+  // Answers every unanswered question on the page, varying the option by question.
+  const answerAll = () => {
+    document.querySelectorAll('fieldset.nc-question').forEach((fieldset, i) => {
+      if (fieldset.querySelector('input:checked')) return;
+      const inputs = fieldset.querySelectorAll('input[type=radio]');
+      const scale = fieldset.classList.contains('nc-question--profile') ? inputs.length : Math.min(5, inputs.length);
+      inputs[i % scale]?.click();
+    });
+  };
+  const pageIndex = () => {
+    const m = /(\d+)/.exec(document.querySelector('.nc-progress .nc-step')?.textContent ?? '');
+    return m ? Number(m[1]) - 1 : -1;
+  };
+  window.__ncBench = {
+    async step(mode) {
+      const before = h1();
+      if (document.querySelector('.nc-intro')) {
+        (button(ui.start) ?? button(ui.resume)).click();
+      } else if (document.querySelector('.nc-result')) {
+        button(ui.start_over).click();
+        await until(() => button(ui.confirm_yes), 'the confirmation');
+        button(ui.confirm_yes).click();
+      } else if (mode === 'backforth' && pageIndex() >= 2) {
+        button(ui.back).click();
+      } else {
+        answerAll();
+        await settle();
+        (button(ui.next) ?? button(ui.to_result)).click();
+      }
+      await until(() => h1() !== before && h1() !== '', 'the next screen');
+      await settle();
+    },
+    memory: () => window.wasmBindings.nc_wasm_memory_bytes(),
+  };
+}
+
+async function run(browser, url, mode, title) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings && document.querySelector('h1'));
+  await page.evaluate(install, UI);
+  console.log(`\n${title}`);
+  console.log(`${'screen changes'.padStart(14)} ${'wasm memory (bytes)'.padStart(20)}`);
+  const print = (n, bytes) => console.log(`${String(n).padStart(14)} ${String(bytes).padStart(20)}`);
+  const figures = [];
+  print(0, await page.evaluate(() => window.__ncBench.memory()));
+  let done = 0;
+  for (const target of checkpoints) {
+    const n = target - done;
+    await page.evaluate(
+      async ([n, mode]) => {
+        for (let i = 0; i < n; i++) await window.__ncBench.step(mode);
+      },
+      [n, mode],
+    );
+    done = target;
+    const bytes = await page.evaluate(() => window.__ncBench.memory());
+    figures.push(bytes);
+    print(done, bytes);
+  }
+  if (figures.length > 1) {
+    const [first, last] = [checkpoints[0], checkpoints.at(-1)];
+    console.log(`growth from ${first} to ${last} screen changes: ${figures.at(-1) - figures[0]} bytes`);
+  }
+  if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
+  await context.close();
+}
+
+const server = await startServer(dist);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+});
+try {
+  console.log('wasm memory (bytes) after N screen changes');
+  const cycle = 'full cycles: intro -> every page -> result -> "Neu beginnen" -> intro';
+  await run(browser, server.url, 'cycle', cycle);
+  await run(browser, server.url, 'backforth', '"Weiter" / "Zurück" between pages 2 and 3');
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,15 @@
+//! The app core: everything the widget does besides the model and the browser, as plain data
+//! and pure functions. No `leptos`, no `web_sys`, no `js_sys`, no gloo (checked by
+//! `tests/architecture.rs`), so all of it is tested natively.
+//!
+//! - [`session`]: the check in progress and the screens;
+//! - [`entry`]: one completed check as it is kept and exported;
+//! - [`store`]: everything kept on a device, its stored format and the migration from v1;
+//! - [`safekeeping`]: backup slots for stored data that could not be read, quota checks;
+//! - [`i18n`]: the UI texts and the locale registry.
+
+pub mod entry;
+pub mod i18n;
+pub mod safekeeping;
+pub mod session;
+pub mod store;

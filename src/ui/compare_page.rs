@@ -1,0 +1,153 @@
+//! Two history entries compared: the verdict change, per-area change as chart and table,
+//! relations that appeared or were resolved, and the answers that changed most. Both entries
+//! are assessed by the current model (as their result pages are); a model change is said.
+
+use crate::app::compare::compare;
+use crate::app::i18n::fill;
+use crate::app::session::Screen;
+use crate::browser::host;
+use crate::model::{Answer, RelationKind};
+use crate::ui::compare_chart::CompareChart;
+use crate::ui::compare_table::CompareTable;
+use crate::ui::history_item::entry_title;
+use crate::ui::page_heading::PageHeading;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The compare screen of two entries (by id, older first).
+#[component]
+pub fn ComparePage(
+    /// The older entry's id.
+    older: String,
+    /// The newer entry's id.
+    newer: String,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let entries = app
+        .store
+        .with_untracked(|s| Some((s.entry(&older)?.clone(), s.entry(&newer)?.clone())));
+    let Some((a, b)) = entries else {
+        // Deleted meanwhile (another tab): the history says what is there.
+        app.go(Screen::History);
+        return ().into_any();
+    };
+    let c = compare(q, &a, &b);
+    let (before, after) = (a.assess(q), b.assess(q));
+    let intro = fill(
+        &t.compare_intro,
+        &[
+            ("older", &entry_title(t, &a)),
+            ("newer", &entry_title(t, &b)),
+        ],
+    );
+    let model_note = c.model_changed.then(|| {
+        let (v1, v2) = c.model_versions;
+        view! {
+            <p class="nc-note" data-note="model-changed">
+                {fill(&t.compare_model_changed, &[("before", &v1.to_string()), ("after", &v2.to_string())])}
+            </p>
+        }
+    });
+    let verdict = if c.verdict_before == c.verdict_after {
+        fill(
+            &t.compare_verdict_same,
+            &[("verdict", q.verdict_title(c.verdict_after))],
+        )
+    } else {
+        let mut text = fill(
+            &t.compare_verdict,
+            &[
+                ("before", q.verdict_title(c.verdict_before)),
+                ("after", q.verdict_title(c.verdict_after)),
+            ],
+        );
+        let (sb, sa) = (c.verdict_before.severity(), c.verdict_after.severity());
+        if let (Some(sb), Some(sa)) = (sb, sa) {
+            text.push(' ');
+            text.push_str(if sa < sb {
+                &t.compare_better
+            } else {
+                &t.compare_worse
+            });
+        }
+        text
+    };
+    // A relation's sentence as each result words it.
+    let sentence = |kinds: &[RelationKind], findings: &[crate::model::RelationFinding]| {
+        kinds
+            .iter()
+            .filter_map(|k| findings.iter().find(|f| f.kind == *k))
+            .map(|f| view! { <li>{q.relation_text(f.kind, f.wording).to_owned()}</li> })
+            .collect::<Vec<_>>()
+    };
+    let relations = |heading: &str, items: Vec<_>| {
+        let empty = items.is_empty();
+        view! {
+            <h3>{heading.to_owned()}</h3>
+            {if empty {
+                view! { <p>{t.compare_relations_none.clone()}</p> }.into_any()
+            } else {
+                view! { <ul>{items}</ul> }.into_any()
+            }}
+        }
+    };
+    let appeared = relations(&t.compare_appeared, sentence(&c.appeared, &after.findings));
+    let resolved = relations(&t.compare_resolved, sentence(&c.resolved, &before.findings));
+    let label = |key: &Option<String>| {
+        key.as_deref()
+            .and_then(Answer::from_key)
+            .map_or_else(|| t.not_answered.clone(), |a| q.option_label(a).to_owned())
+    };
+    let answers = c
+        .answers
+        .iter()
+        .filter_map(|change| {
+            let question = q.question(&change.id)?;
+            let text = fill(
+                &t.compare_answer,
+                &[
+                    ("before", &label(&change.before)),
+                    ("after", &label(&change.after)),
+                ],
+            );
+            Some(view! {
+                <li>
+                    <strong>{question.text.clone()}</strong>
+                    <br />
+                    {text}
+                </li>
+            })
+        })
+        .collect::<Vec<_>>();
+    let no_answers = answers.is_empty();
+    view! {
+        <section class="nc-compare" aria-labelledby=app.id("page-heading")>
+            <PageHeading text=t.compare_heading.clone() />
+            <p>{intro}</p>
+            {model_note}
+            <p class="nc-verdict-change">{verdict}</p>
+            <h2>{t.scores_heading.clone()}</h2>
+            <CompareChart changes=c.dimensions.clone() />
+            <CompareTable changes=c.dimensions.clone() />
+            <h2>{t.compare_relations_heading.clone()}</h2>
+            {appeared}
+            {resolved}
+            <h2>{t.compare_answers_heading.clone()}</h2>
+            {if no_answers {
+                view! { <p>{t.compare_answers_none.clone()}</p> }.into_any()
+            } else {
+                view! { <ol class="nc-compare-answers">{answers}</ol> }.into_any()
+            }}
+            <div class="nc-actions nc-no-print">
+                <button type="button" class="nc-button" on:click=|_| host::print()>
+                    {t.print_compare.clone()}
+                </button>
+                <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
+                    {t.back_to_history.clone()}
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
+}

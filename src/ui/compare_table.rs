@@ -1,0 +1,87 @@
+//! The compare table: per area the score before and after with its band, and the change in
+//! numbers and words ("+18, von knapp zu gut ausgestattet"; "besser" / "schlechter").
+
+use crate::app::compare::{ChangeDirection, DimensionChange};
+use crate::app::i18n::fill;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// Before, after and change per area.
+#[component]
+pub fn CompareTable(
+    /// The per-area changes, in page order.
+    changes: Vec<DimensionChange>,
+) -> impl IntoView {
+    let app = use_app();
+    let (q, t) = (app.q, app.texts);
+    let caption_id = app.id("compare-caption");
+    let cell = move |d, score: Option<u8>, band| match (score, band) {
+        (Some(v), Some(b)) => format!("{v} ({})", q.band_label(d, b)),
+        (Some(v), None) => v.to_string(),
+        _ => t.no_score.clone(),
+    };
+    let rows = changes
+        .into_iter()
+        .map(|c| {
+            let d = c.dimension;
+            let change = match (c.delta, c.band_before, c.band_after) {
+                (Some(0), _, _) => t.change_none.clone(),
+                (Some(delta), Some(b), Some(a)) if b == a => fill(
+                    &t.change_same_band,
+                    &[("delta", &signed(delta)), ("band", q.band_label(d, a))],
+                ),
+                (Some(delta), Some(b), Some(a)) => fill(
+                    &t.change_bands,
+                    &[
+                        ("delta", &signed(delta)),
+                        ("before", q.band_label(d, b)),
+                        ("after", q.band_label(d, a)),
+                    ],
+                ),
+                (Some(delta), _, _) => signed(delta),
+                (None, _, _) => t.change_not_comparable.clone(),
+            };
+            let direction = match c.direction {
+                ChangeDirection::Better => Some(t.change_better.clone()),
+                ChangeDirection::Worse => Some(t.change_worse.clone()),
+                _ => None,
+            };
+            view! {
+                <tr data-dimension=d.key()>
+                    <th scope="row">{q.dimension(d).title.clone()}</th>
+                    <td>{cell(d, c.before, c.band_before)}</td>
+                    <td>{cell(d, c.after, c.band_after)}</td>
+                    <td>
+                        <span class="nc-change">{change}</span>
+                        {direction.map(|w| view! { <br /><span>{w}</span> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="nc-table-wrap" role="region" aria-labelledby=caption_id.clone() tabindex="0">
+            <table class="nc-table nc-compare-table">
+                <caption id=caption_id.clone()>{t.compare_table_caption.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.col_dimension.clone()}</th>
+                        <th scope="col">{t.col_before.clone()}</th>
+                        <th scope="col">{t.col_after.clone()}</th>
+                        <th scope="col">{t.col_change.clone()}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// A change with its sign: `+18`, `-5`.
+fn signed(delta: i16) -> String {
+    if delta > 0 {
+        format!("+{delta}")
+    } else {
+        delta.to_string()
+    }
+}
