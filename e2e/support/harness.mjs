@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+// NC_DIST points the tests at another build (e.g. one made with `scripts/release.sh --dist …`).
+const DIST = process.env.NC_DIST ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 

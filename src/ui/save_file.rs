@@ -29,7 +29,7 @@ pub fn SaveFile(
             _ => (
                 format!("netzwerk-check-{date}.json"),
                 "application/json",
-                export_json(s, &now),
+                export_json(app.q, s, &now),
             ),
         });
         status.set(Some(match host::download(&file, mime, &content) {
