@@ -198,9 +198,6 @@ mod tests {
         assert_eq!(pages.len(), q.dimensions().len());
     }
 
-    /// A session as version 1 of the widget (model v1, 39 statements) stored it.
-    const V1_SESSION: &str = r#"{"schema":1,"answers":{"mot_personal":"4","mot_role":"3","mot_expected_only":"2","goals_change":"4","amb_reach":"5","pace_participation_time":"2","pace_self_advocates":"1","pace_adjustable":"dont_know","res_companies":"not_applicable"},"screen":{"screen":"result"},"result":{"answers":{"mot_personal":"4","pace_self_advocates":"1"},"verdict":"overstretched","completed_at":"2026-11-21T10:00:00.000Z"}}"#;
-
     #[test]
     fn dates_display_in_german_order() {
         assert_eq!(display_date("2026-11-21T10:00:00.000Z"), "21.11.2026");
