@@ -6,10 +6,16 @@
 //! - [`entry`]: one completed check as it is kept and exported;
 //! - [`store`]: everything kept on a device, its stored format and the migration from v1;
 //! - [`safekeeping`]: backup slots for stored data that could not be read, quota checks;
+//! - [`compare`]: two completed checks compared, area by area, verdict, relations, answers;
+//! - [`transfer`]: the export file (JSON), the CSV table, import validation, preview, merge;
+//! - [`link`]: one result in the URL fragment (`#ergebnis=…`) and back;
 //! - [`i18n`]: the UI texts and the locale registry.
 
+pub mod compare;
 pub mod entry;
 pub mod i18n;
+pub mod link;
 pub mod safekeeping;
 pub mod session;
 pub mod store;
+pub mod transfer;
