@@ -194,6 +194,7 @@ pub struct UiTexts {
     pub compare_answers_none: String,
     pub compare_answer: String,
     pub compare_model_changed: String,
+    pub compare_model_older: String,
     pub print_compare: String,
     pub back_to_history: String,
     pub back_to_start: String,
@@ -355,6 +356,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("compare_answer", "{after}"),
     ("compare_model_changed", "{before}"),
     ("compare_model_changed", "{after}"),
+    ("compare_model_older", "{version}"),
     ("kept_partial", "{count}"),
     ("notkept_partial", "{count}"),
 ];

@@ -2,7 +2,7 @@
 //! relations that appeared or were resolved, and the answers that changed most. Both entries
 //! are assessed by the current model (as their result pages are); a model change is said.
 
-use crate::app::compare::compare;
+use crate::app::compare::{compare, ChangeDirection};
 use crate::app::i18n::fill;
 use crate::app::session::Screen;
 use crate::browser::host;
@@ -41,13 +41,17 @@ pub fn ComparePage(
             ("newer", &entry_title(t, &b)),
         ],
     );
+    let (v1, v2) = c.model_versions;
     let model_note = c.model_changed.then(|| {
-        let (v1, v2) = c.model_versions;
-        view! {
-            <p class="nc-note" data-note="model-changed">
-                {fill(&t.compare_model_changed, &[("before", &v1.to_string()), ("after", &v2.to_string())])}
-            </p>
-        }
+        let text = if v1 == v2 {
+            fill(&t.compare_model_older, &[("version", &v1.to_string())])
+        } else {
+            fill(
+                &t.compare_model_changed,
+                &[("before", &v1.to_string()), ("after", &v2.to_string())],
+            )
+        };
+        view! { <p class="nc-note" data-note="model-changed">{text}</p> }
     });
     let verdict = if c.verdict_before == c.verdict_after {
         fill(
