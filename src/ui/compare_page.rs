@@ -66,14 +66,10 @@ pub fn ComparePage(
                 ("after", q.verdict_title(c.verdict_after)),
             ],
         );
-        let (sb, sa) = (c.verdict_before.severity(), c.verdict_after.severity());
-        if let (Some(sb), Some(sa)) = (sb, sa) {
-            text.push(' ');
-            text.push_str(if sa < sb {
-                &t.compare_better
-            } else {
-                &t.compare_worse
-            });
+        match c.verdict_direction {
+            ChangeDirection::Better => text.push_str(&format!(" {}", t.compare_better)),
+            ChangeDirection::Worse => text.push_str(&format!(" {}", t.compare_worse)),
+            ChangeDirection::Same | ChangeDirection::NotComparable => {}
         }
         text
     };
