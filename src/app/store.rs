@@ -361,6 +361,13 @@ fn migrate_v1(mut obj: Map<String, Value>, q: &Questionnaire) -> (Store, Vec<Str
         (Some("page"), _, Some(p)) => Screen::Page(p.min(store.draft.pages(q).len() - 1)),
         _ => Screen::Intro,
     };
+    // Version 1 kept the answers after completing: a draft identical to the result is that
+    // result, not a check in progress.
+    if let Some(e) = &entry {
+        if store.draft.answers == e.model_answers(q) && store.draft.profile == e.model_profile() {
+            store.draft = Session::default();
+        }
+    }
     store.history.extend(entry);
     let dropped = dropped
         .into_iter()
@@ -375,6 +382,183 @@ fn migrate_v1(mut obj: Map<String, Value>, q: &Questionnaire) -> (Store, Vec<Str
         .collect();
     store.normalise();
     (store, dropped)
+}
+
+/// One change of the store, as data: applied by [`Store::apply`], and replayable. A tab whose
+/// save failed keeps its unsaved changes and re-applies them to what other tabs stored, so
+/// neither tab's answers are lost and no deletion is undone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// An answer of the draft (`now`: ISO 8601, the start time of a new draft).
+    Answer {
+        /// Statement id.
+        question: String,
+        /// The answer.
+        answer: Answer,
+        /// The time of the change.
+        now: String,
+    },
+    /// A profile answer of the draft.
+    Profile {
+        /// The field.
+        field: ProfileField,
+        /// The option key.
+        key: String,
+        /// The time of the change.
+        now: String,
+    },
+    /// Complete the draft (nothing happens to an empty draft).
+    Complete {
+        /// The completion time.
+        now: String,
+    },
+    /// A completion as it happened in this tab, for replaying it onto what another tab stored:
+    /// the entry is kept exactly as recorded; the draft is emptied only if it holds nothing
+    /// the entry does not (else another tab's answers stay a check in progress).
+    Completed(Entry),
+    /// Drop the draft, keep the history.
+    StartNew,
+    /// Delete these entries, and the draft if it is still this one (the replay form of
+    /// "delete everything" and "start new").
+    Forget {
+        /// Entries to delete.
+        ids: Vec<String>,
+        /// The draft to drop, if the draft is still exactly it.
+        draft: Option<Session>,
+    },
+    /// Take an entry's profile and answers as the draft.
+    EditFrom {
+        /// The entry.
+        id: String,
+        /// The time of the change.
+        now: String,
+    },
+    /// Name an entry.
+    Rename {
+        /// The entry.
+        id: String,
+        /// The new name (blank removes it).
+        name: String,
+    },
+    /// Delete one entry.
+    Delete(String),
+    /// Delete every entry and the draft.
+    DeleteAll,
+    /// Remember where the user is.
+    Screen(Screen),
+    /// Add entries (an import) and, if there is no draft here, a draft.
+    Import {
+        /// The entries to add (existing ids are skipped).
+        entries: Vec<Entry>,
+        /// A draft to take when the local one is empty.
+        draft: Option<Session>,
+    },
+}
+
+/// What [`Store::apply`] did, for the UI.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// The entry a completion created.
+    pub completed: Option<String>,
+    /// How many entries an import added.
+    pub added: usize,
+    /// Whether an import took over its draft.
+    pub took_draft: bool,
+}
+
+impl Change {
+    /// The form of this change to re-apply later onto what another tab stored, taken from
+    /// `before`, the store it is about to be applied to. Changes that empty things replay as
+    /// exactly what they emptied, so a replay never removes what another tab added since: a
+    /// completion becomes the entry it creates, "delete everything" the entries and the draft
+    /// it deletes, "start new" the draft it drops.
+    pub fn replay_form(&self, q: &Questionnaire, before: &Store) -> Change {
+        match self {
+            Change::Complete { now } if !before.draft.is_empty() => Change::Completed(
+                Entry::complete(q, &before.draft.profile, &before.draft.answers, now),
+            ),
+            // Completing an empty draft does nothing, and must not complete another tab's later.
+            Change::Complete { .. } => Change::Forget {
+                ids: Vec::new(),
+                draft: None,
+            },
+            Change::DeleteAll => Change::Forget {
+                ids: before.history.iter().map(|e| e.id.clone()).collect(),
+                draft: Some(before.draft.clone()),
+            },
+            Change::StartNew => Change::Forget {
+                ids: Vec::new(),
+                draft: Some(before.draft.clone()),
+            },
+            other => other.clone(),
+        }
+    }
+}
+
+impl Store {
+    /// Applies one change.
+    pub fn apply(&mut self, q: &Questionnaire, change: &Change) -> Applied {
+        let mut applied = Applied::default();
+        match change {
+            Change::Answer {
+                question,
+                answer,
+                now,
+            } => self.answer(question, *answer, now),
+            Change::Profile { field, key, now } => self.set_profile(*field, key, now),
+            Change::Complete { now } => {
+                if !self.draft.is_empty() {
+                    applied.completed = Some(self.complete(q, now));
+                }
+            }
+            Change::Completed(entry) => {
+                let covered = self
+                    .draft
+                    .answers
+                    .iter()
+                    .all(|(id, a)| entry.answers.get(id).map(String::as_str) == Some(a.key()))
+                    && self.draft.profile == entry.model_profile();
+                if covered || self.draft.is_empty() {
+                    self.draft = Session::default();
+                }
+                self.add_entries([entry.clone()]);
+                applied.completed = Some(entry.id.clone());
+            }
+            Change::StartNew => self.start_new(),
+            Change::Forget { ids, draft } => {
+                for id in ids {
+                    self.deleted.insert(id.clone());
+                }
+                if draft.as_ref() == Some(&self.draft) {
+                    self.draft = Session::default();
+                }
+                self.normalise();
+            }
+            Change::EditFrom { id, now } => {
+                if let Some(entry) = self.entry(id).cloned() {
+                    self.draft = Session {
+                        profile: entry.model_profile(),
+                        answers: entry.model_answers(q),
+                        started_at: Some(now.clone()),
+                    };
+                }
+            }
+            Change::Rename { id, name } => {
+                self.rename(id, name);
+            }
+            Change::Delete(id) => self.delete(id),
+            Change::DeleteAll => self.delete_all(),
+            Change::Screen(screen) => self.screen = screen.clone(),
+            Change::Import { entries, draft } => {
+                applied.added = self.add_entries(entries.iter().cloned());
+                if let Some(draft) = draft.as_ref().filter(|_| self.draft.is_empty()) {
+                    self.draft = draft.clone();
+                    applied.took_draft = true;
+                }
+            }
+        }
+        applied
+    }
 }
 
 impl Store {

@@ -204,9 +204,10 @@ impl Persist {
         self.protected = None;
     }
 
-    /// Erases everything this widget keeps on the device (backups and the version 1 value
-    /// too) and writes `store` (the deletion marks, so no other tab brings entries back).
-    pub fn erase(&mut self, store: &Store) -> Result<(), SaveError> {
+    /// Removes the backups and the version 1 keys, and lets go of a protected original (the
+    /// user chose to delete everything); the store itself is then saved with every entry
+    /// marked deleted, so no other tab brings entries back.
+    pub fn erase_extras(&mut self) -> Result<(), SaveError> {
         let mut ok = true;
         for n in 1..=BACKUP_SLOTS {
             ok &= self.storage.remove(&backup_key(n)).is_ok();
@@ -214,9 +215,8 @@ impl Persist {
         ok &= self.storage.remove(LEGACY_KEY).is_ok();
         ok &= self.storage.remove(LEGACY_BACKUP_KEY).is_ok();
         self.protected = None;
-        let saved = self.save(store);
         if ok {
-            saved
+            Ok(())
         } else {
             Err(SaveError::Failed)
         }

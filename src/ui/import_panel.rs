@@ -3,7 +3,7 @@
 
 use crate::app::i18n::fill;
 use crate::app::transfer::{
-    apply_import, parse_import, preview, ImportError, ImportErrorKind, ImportFile, IMPORT_MAX_BYTES,
+    parse_import, preview, ImportError, ImportErrorKind, ImportFile, IMPORT_MAX_BYTES,
 };
 use crate::browser::host::{self, FileError};
 use crate::ui::state::use_app;
@@ -86,8 +86,7 @@ pub fn ImportPanel() -> impl IntoView {
             let Some(file) = pending.try_update(Option::take).flatten() else {
                 return;
             };
-            let mut added = 0;
-            app.import(|s| added = apply_import(s, file).added);
+            let added = app.import(file.entries, file.draft).added;
             message.set(Some(if added == 0 {
                 t.import_nothing.clone()
             } else {

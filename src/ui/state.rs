@@ -2,14 +2,15 @@
 //! change of the stored data.
 //!
 //! Architecture invariant: this is the only place that holds signals of app state and the only
-//! place that changes the [`Store`]. Every change goes through [`AppState::commit`]: read what
-//! other tabs stored, apply the change, save (read-modify-write), so two tabs never overwrite
-//! each other. Components read through [`use_app`] and change state through the methods here.
+//! place that changes the [`Store`]. Every change is a [`Change`] and goes through
+//! [`AppState::commit`]: take in what other tabs stored, re-apply this tab's unsaved changes,
+//! apply the change, save (read-modify-write), so two tabs never overwrite each other and a
+//! failed save loses nothing. Components read through [`use_app`] and change state through the methods here.
 
 use crate::app::entry::Entry;
 use crate::app::i18n::UiTexts;
 use crate::app::session::{Screen, Session};
-use crate::app::store::Store;
+use crate::app::store::{Applied, Change, Store};
 use crate::browser::host::{self, StorageListener};
 use crate::browser::persist::{Finding, Persist, SaveError, Trouble};
 use crate::browser::storage::Storage;
@@ -70,6 +71,8 @@ pub struct AppState {
     /// The id of the entry just completed (the result offers to save it as a file).
     pub just_completed: RwSignal<Option<String>>,
     persist: StoredValue<Persist>,
+    /// Changes not saved yet (a save failed): re-applied to what other tabs store.
+    pending: StoredValue<Vec<Change>>,
     instance: u32,
 }
 
@@ -109,6 +112,7 @@ impl AppState {
             focus_target: RwSignal::new(None),
             just_completed: RwSignal::new(None),
             persist: StoredValue::new(persist),
+            pending: StoredValue::new(Vec::new()),
             instance: NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed),
         };
         provide_context(state);
@@ -146,23 +150,39 @@ impl AppState {
         }
     }
 
-    /// Applies `op` to the stored data: first takes in what other tabs saved, then saves.
-    pub fn commit(self, op: impl FnOnce(&mut Store)) {
-        let fresh = self.persist.try_update_value(|p| p.fresh(self.q)).flatten();
-        let dirty = self.persist.with_value(Persist::dirty);
-        self.store.update(|s| {
-            if let Some(mut theirs) = fresh {
-                if dirty {
-                    theirs.merge_history(s);
-                    theirs.draft = s.draft.clone();
-                }
-                theirs.screen = s.screen.clone();
-                *s = theirs;
-            }
-            op(s);
-        });
+    /// Applies `change`: first takes in what other tabs saved (re-applying this tab's unsaved
+    /// changes to it), then saves.
+    pub fn commit(self, change: Change) -> Applied {
+        self.take_fresh();
+        let replay = self.store.with_untracked(|s| change.replay_form(self.q, s));
+        let applied = self
+            .store
+            .try_update(|s| s.apply(self.q, &change))
+            .unwrap_or_default();
+        self.pending.update_value(|p| p.push(replay));
         self.prune();
         self.save();
+        applied
+    }
+
+    /// Replaces the store with what another tab saved, if it changed, with this tab's unsaved
+    /// changes re-applied. `true` if it changed.
+    fn take_fresh(self) -> bool {
+        let Some(mut theirs) = self.persist.try_update_value(|p| p.fresh(self.q)).flatten() else {
+            return false;
+        };
+        let q = self.q;
+        self.pending.with_value(|pending| {
+            for change in pending {
+                theirs.apply(q, change);
+            }
+        });
+        self.store.update(|s| {
+            theirs.screen = s.screen.clone();
+            *s = theirs;
+        });
+        self.prune();
+        true
     }
 
     /// Drops the store signal's subscribers after a change. A Leptos 0.8 signal keeps an entry
@@ -179,7 +199,10 @@ impl AppState {
             .store
             .with_untracked(|s| self.persist.try_update_value(|p| p.save(s)));
         match result {
-            Some(Ok(())) => self.clear_notice(&Notice::WriteFailed),
+            Some(Ok(())) => {
+                self.pending.update_value(Vec::clear);
+                self.clear_notice(&Notice::WriteFailed);
+            }
             Some(Err(SaveError::Protected)) => {}
             Some(Err(SaveError::Failed)) | None => {
                 if self.persist.with_value(|p| p.storage().can_read()) {
@@ -189,22 +212,12 @@ impl AppState {
         }
     }
 
-    /// Another tab saved: show what it saved (this tab's unsaved changes merged in).
+    /// Another tab saved: show what it saved (this tab's unsaved changes re-applied).
     fn take_external_change(self) {
-        let Some(mut theirs) = self.persist.try_update_value(|p| p.fresh(self.q)).flatten() else {
-            return;
-        };
-        let dirty = self.persist.with_value(Persist::dirty);
         let had_draft = self.store.with_untracked(|s| !s.draft.is_empty());
-        self.store.update(|s| {
-            if dirty {
-                theirs.merge_history(s);
-                theirs.draft = s.draft.clone();
-            }
-            theirs.screen = s.screen.clone();
-            *s = theirs;
-        });
-        self.prune();
+        if !self.take_fresh() {
+            return;
+        }
         let current = self.screen.get_untracked();
         let valid = self
             .store
@@ -218,7 +231,7 @@ impl AppState {
         } else if draft_gone {
             self.notify(Notice::ChangedElsewhere);
         }
-        if dirty {
+        if self.pending.with_value(|p| !p.is_empty()) {
             self.save();
         }
     }
@@ -229,7 +242,7 @@ impl AppState {
         self.clear_notice(&Notice::ChangedElsewhere);
         self.screen.set(screen.clone());
         if screen != Screen::Shared {
-            self.commit(|s| s.screen = screen);
+            self.commit(Change::Screen(screen));
         }
     }
 
@@ -249,67 +262,75 @@ impl AppState {
 
     /// Records a profile answer (saved at once).
     pub fn set_profile(self, field: ProfileField, key: &str) {
-        let now = host::now_iso();
-        self.commit(|s| s.set_profile(field, key, &now));
+        self.commit(Change::Profile {
+            field,
+            key: key.to_owned(),
+            now: host::now_iso(),
+        });
     }
 
     /// Records an answer (saved at once).
     pub fn answer(self, question: &str, answer: Answer) {
-        let now = host::now_iso();
-        self.commit(|s| s.answer(question, answer, &now));
+        self.commit(Change::Answer {
+            question: question.to_owned(),
+            answer,
+            now: host::now_iso(),
+        });
     }
 
-    /// Completes the draft: a new history entry, shown as the result.
+    /// Completes the draft: a new history entry, shown as the result. If another tab
+    /// completed this check meanwhile, its result is shown instead.
     pub fn complete(self) {
-        let now = host::now_iso();
-        let mut id = String::new();
-        self.commit(|s| id = s.complete(self.q, &now));
-        self.just_completed.set(Some(id.clone()));
+        let applied = self.commit(Change::Complete {
+            now: host::now_iso(),
+        });
         self.navigated.set(true);
-        self.screen.set(Screen::Result(id));
+        match applied.completed.or_else(|| {
+            self.store
+                .with_untracked(|s| s.latest().map(|e| e.id.clone()))
+        }) {
+            Some(id) => {
+                self.just_completed.set(Some(id.clone()));
+                self.go(Screen::Result(id));
+            }
+            None => self.go(Screen::Intro),
+        }
     }
 
     /// Starts a new check: the answers in progress are dropped, the history is kept.
     pub fn start_new(self) {
-        self.commit(Store::start_new);
+        self.commit(Change::StartNew);
         self.go(Screen::Intro);
     }
 
     /// Takes an entry's profile and answers as the start of a new check (to change answers).
     pub fn edit_from(self, id: &str) {
-        let now = host::now_iso();
-        let q = self.q;
-        self.commit(|s| {
-            if let Some(entry) = s.entry(id).cloned() {
-                s.draft = Session {
-                    profile: entry.model_profile(),
-                    answers: entry.model_answers(q),
-                    started_at: Some(now),
-                };
-            }
+        self.commit(Change::EditFrom {
+            id: id.to_owned(),
+            now: host::now_iso(),
         });
         self.go(Screen::Page(0));
     }
 
     /// Names an entry.
     pub fn rename(self, id: &str, name: &str) {
-        self.commit(|s| {
-            s.rename(id, name);
+        self.commit(Change::Rename {
+            id: id.to_owned(),
+            name: name.to_owned(),
         });
     }
 
     /// Deletes one entry.
     pub fn delete(self, id: &str) {
-        self.commit(|s| s.delete(id));
+        self.commit(Change::Delete(id.to_owned()));
     }
 
-    /// Deletes every entry, the answers in progress and the backups on this device.
+    /// Deletes every entry (this tab's and any another tab stored), the answers in progress
+    /// and the backups on this device, after the user confirmed; this also lets go of an
+    /// original that could not be backed up.
     pub fn delete_all(self) {
-        self.store.update(Store::delete_all);
-        self.prune();
-        let result = self
-            .store
-            .with_untracked(|s| self.persist.try_update_value(|p| p.erase(s)));
+        let erased = self.persist.try_update_value(Persist::erase_extras);
+        self.commit(Change::DeleteAll);
         self.notices.update(|n| {
             n.retain(|x| {
                 !matches!(
@@ -318,15 +339,15 @@ impl AppState {
                 )
             })
         });
-        if !matches!(result, Some(Ok(()))) && self.persist.with_value(|p| p.storage().can_read()) {
+        if !matches!(erased, Some(Ok(()))) && self.persist.with_value(|p| p.storage().can_read()) {
             self.notify(Notice::WriteFailed);
         }
         self.go(Screen::Intro);
     }
 
-    /// Adds imported entries (and a draft if there is none); saved at once.
-    pub fn import(self, apply: impl FnOnce(&mut Store)) {
-        self.commit(apply);
+    /// Adds imported entries (and a draft if there is none here); saved at once.
+    pub fn import(self, entries: Vec<Entry>, draft: Option<Session>) -> Applied {
+        self.commit(Change::Import { entries, draft })
     }
 
     /// The original that could not be backed up, to offer as a file.
