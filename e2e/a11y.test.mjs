@@ -16,6 +16,7 @@ import {
   TEXTS,
   UI,
   buildAssess,
+  domId,
   optionLabel,
   pagesFor,
   profileOptions,
@@ -87,8 +88,8 @@ test('profile page: three single-choice groups named by their legends, each opti
       profileOptions(field).map((key) => {
         const option = TEXTS.profile[field].options[key];
         return {
-          id: `nc-${field}-${key}`,
-          name: `nc-${field}`,
+          id: domId(`${field}-${key}`),
+          name: domId(field),
           value: key,
           label: option.label,
           description: option.hint ? [option.hint] : [],

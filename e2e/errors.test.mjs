@@ -10,6 +10,7 @@ import {
   PROFILE_FIELDS,
   TEXTS,
   UI,
+  domId,
   eventually,
   profileOptions,
   questionNumber,
@@ -36,12 +37,12 @@ async function summaryLinks(check) {
 /** Asserts exactly `ids` are marked as missing and described by their error message. */
 async function assertMarked(check, ids) {
   const marked = await check.page.locator('fieldset.nc-question--error').evaluateAll((fs) => fs.map((f) => f.id));
-  assert.deepEqual(marked, ids.map((id) => `nc-q-${id}`), 'each missing fieldset is marked');
+  assert.deepEqual(marked, ids.map((id) => domId(`q-${id}`)), 'each missing fieldset is marked');
   for (const id of ids) {
     const describedBy = (await check.question(id).getAttribute('aria-describedby')) ?? '';
-    assert.ok(describedBy.split(' ').includes(`nc-${id}-error`), `${id} is described by its error message`);
+    assert.ok(describedBy.split(' ').includes(domId(`${id}-error`)), `${id} is described by its error message`);
     assert.equal(
-      (await check.page.locator(`#nc-${id}-error`).innerText()).trim(),
+      (await check.page.locator(`#${domId(`${id}-error`)}`).innerText()).trim(),
       UI.error_missing,
       `${id}'s error message`,
     );
@@ -61,7 +62,7 @@ test('profile page: the error summary links to each missing profile question; a 
   assert.ok(
     await check.errorSummary.getByRole('heading', { level: 2, name: UI.error_summary_heading }).isVisible(),
   );
-  const first = (field) => `nc-${field}-${profileOptions(field)[0]}`;
+  const first = (field) => domId(`${field}-${profileOptions(field)[0]}`);
   assert.deepEqual(
     await summaryLinks(check),
     PROFILE_FIELDS.map((field) => [TEXTS.profile[field].legend, `#${first(field)}`]),
@@ -132,7 +133,7 @@ test('area page: Weiter with unanswered statements shows a focused error summary
   );
   assert.deepEqual(
     await summaryLinks(check),
-    missing.map((id) => [`Frage ${questionNumber(id, persona.profile)}: ${questionText(id)}`, `#nc-${id}-1`]),
+    missing.map((id) => [`Frage ${questionNumber(id, persona.profile)}: ${questionText(id)}`, `#${domId(`${id}-1`)}`]),
     'one link per missing statement, numbered among the statements shown for the profile',
   );
   await assertMarked(check, missing);
@@ -141,7 +142,7 @@ test('area page: Weiter with unanswered statements shows a focused error summary
   // A link focuses the first radio of its statement, without changing the URL.
   const urlBefore = w.page.url();
   await check.errorSummary.getByRole('link').nth(1).click();
-  await eventually(async () => assert.equal((await check.focused()).id, `nc-${missing[1]}-1`));
+  await eventually(async () => assert.equal((await check.focused()).id, domId(`${missing[1]}-1`)));
   assert.equal(w.page.url(), urlBefore, 'the host page URL is not changed');
   assert.equal(await check.checkedKey(missing[1]), null, 'focusing does not answer');
   await w.assertClean();
@@ -172,6 +173,6 @@ test('regression (error state): answering one missing statement must keep the su
     { timeout: 1500 },
   );
   assert.equal(await w.page.locator('fieldset.nc-question--error').count(), page.questions.length - 1);
-  assert.equal((await check.focused()).id, `nc-${page.questions[0]}-3`, 'focus stays on the answer');
+  assert.equal((await check.focused()).id, domId(`${page.questions[0]}-3`), 'focus stays on the answer');
   await w.assertClean();
 });

@@ -15,6 +15,7 @@ import {
   TEXTS,
   UI,
   assessNatively,
+  domId,
   eventually,
   fill,
   guardPage,
@@ -159,21 +160,21 @@ test('regression (keyboard): choosing an answer must keep focus on the radio, no
   await check.waitForHeadingFocus(TEXTS.profile.title);
   const [first, second, third] = profileOptions('kind');
   await w.page.keyboard.press('Tab');
-  assert.equal((await check.focused()).id, `nc-kind-${first}`, 'Tab enters the first group');
+  assert.equal((await check.focused()).id, domId(`kind-${first}`), 'Tab enters the first group');
   await w.page.keyboard.press('Space');
   await eventually(async () => assert.equal(await check.checkedKey('kind'), first));
-  assert.equal((await check.focused()).id, `nc-kind-${first}`, 'focus stays on the chosen radio after Space');
+  assert.equal((await check.focused()).id, domId(`kind-${first}`), 'focus stays on the chosen radio after Space');
   await w.page.keyboard.press('ArrowRight');
   await w.page.keyboard.press('ArrowRight');
   await eventually(async () => assert.equal(await check.checkedKey('kind'), third));
-  assert.equal((await check.focused()).id, `nc-kind-${third}`, 'two arrow presses move two options');
+  assert.equal((await check.focused()).id, domId(`kind-${third}`), 'two arrow presses move two options');
   assert.notEqual(second, third);
   // The stage "idea" removes a page: focus still stays where it is.
   await w.page.keyboard.press('Tab');
-  assert.equal((await check.focused()).id, 'nc-stage-idea', 'Tab moves on to the next group');
+  assert.equal((await check.focused()).id, domId('stage-idea'), 'Tab moves on to the next group');
   await w.page.keyboard.press('Space');
   await eventually(async () => assert.equal(await check.checkedKey('stage'), 'idea'));
-  assert.equal((await check.focused()).id, 'nc-stage-idea');
+  assert.equal((await check.focused()).id, domId('stage-idea'));
 
   await check.answer('scope', profileOptions('scope')[0]);
   check.profile = { kind: third, stage: 'idea', scope: profileOptions('scope')[0] };
@@ -182,14 +183,14 @@ test('regression (keyboard): choosing an answer must keep focus on the radio, no
   const id = area.questions[0];
   await check.waitForHeadingFocus(area.title);
   await w.page.keyboard.press('Tab');
-  assert.equal((await check.focused()).id, `nc-${id}-1`, 'Tab enters the first group');
+  assert.equal((await check.focused()).id, domId(`${id}-1`), 'Tab enters the first group');
   await w.page.keyboard.press('Space');
   await eventually(async () => assert.equal(await check.checkedKey(id), '1'));
-  assert.equal((await check.focused()).id, `nc-${id}-1`, 'focus stays on the chosen radio after Space');
+  assert.equal((await check.focused()).id, domId(`${id}-1`), 'focus stays on the chosen radio after Space');
   await w.page.keyboard.press('ArrowRight');
   await w.page.keyboard.press('ArrowRight');
   await eventually(async () => assert.equal(await check.checkedKey(id), '3'), { timeout: 1500 });
-  assert.equal((await check.focused()).id, `nc-${id}-3`, 'two arrow presses move two options');
+  assert.equal((await check.focused()).id, domId(`${id}-3`), 'two arrow presses move two options');
   await w.assertClean();
 });
 
@@ -215,7 +216,7 @@ test('reload mid-way and a closed tab continue on the same page with the same pr
   assert.equal(await check.checkedKey(a), persona.answers[a]);
   assert.equal(await check.checkedKey(b), persona.answers[b]);
   for (const id of third.questions.slice(2)) assert.equal(await check.checkedKey(id), null, `${id} still open`);
-  assert.notEqual((await check.focused()).id, 'nc-page-heading', 'a fresh load does not steal focus');
+  assert.notEqual((await check.focused()).id, domId('page-heading'), 'a fresh load does not steal focus');
   await check.answer(c, persona.answers[c]);
   await check.waitForAnswered(answered + 1);
 
@@ -252,7 +253,7 @@ test('regression (Zurück): the radios of earlier pages, the profile page too, s
   const [, first, second] = check.pages;
   await check.back();
   await check.waitForAnswered(PROFILE_FIELDS.length + first.questions.length + second.questions.length);
-  const stored = (await check.storedSession()).answers;
+  const stored = (await check.storedDraft()).answers;
   const expected = Object.fromEntries(first.questions.map((id) => [id, persona.answers[id]]));
   assert.deepEqual(Object.fromEntries(first.questions.map((id) => [id, stored[id]])), expected, 'stored');
   const shown = {};
@@ -262,7 +263,7 @@ test('regression (Zurück): the radios of earlier pages, the profile page too, s
   const profile = {};
   for (const field of PROFILE_FIELDS) profile[field] = await check.checkedKey(field);
   assert.deepEqual(profile, persona.profile, 'the profile page shows the stored profile after Zurück');
-  assert.deepEqual((await check.storedSession()).profile, persona.profile, 'the profile is stored');
+  assert.deepEqual((await check.storedDraft()).profile, persona.profile, 'the profile is stored');
   await check.next();
   await check.next();
   const shown2 = {};
@@ -320,8 +321,9 @@ test('changing the profile on the way back changes the pages and statements that
   }
   assert.deepEqual(titles, after.slice(1).map((p) => p.title));
   // The result rests on the statements shown for the new profile only: the native model gets
-  // every stored answer, including those to statements no longer shown.
-  const stored = await check.storedSession();
+  // every stored answer, including those to statements no longer shown (the completed check is
+  // the newest history entry).
+  const stored = (await check.storedHistory())[0];
   assert.deepEqual(stored.profile, idea.profile);
   const result = { profile: idea.profile, answers: stored.answers };
   assert.ok(Object.keys(stored.answers).some((id) => !shownIds(idea.profile).includes(id)));
@@ -392,12 +394,14 @@ test('the intro counts the answered questions like the progress does', async () 
   await w.assertClean();
 });
 
-test('"Neu beginnen" asks first, then clears the profile, the answers and the stored result', async () => {
+test('"Neu beginnen" asks first, then clears the profile and the answers, and keeps the results', async () => {
   const w = await openWidget();
   const check = new CheckPage(w.page);
   const persona = PERSONAS.cafe;
   await check.completeWith(persona);
+  const entry = (await check.storedHistory())[0];
   await check.button(UI.edit_answers).click();
+  await check.waitForHeadingFocus(TEXTS.profile.title);
   await check.back();
   assert.ok(await check.button(UI.show_result).isVisible());
 
@@ -405,27 +409,30 @@ test('"Neu beginnen" asks first, then clears the profile, the answers and the st
   await check.button(UI.start_over).click();
   const confirm = w.page.getByRole('group', { name: UI.start_over_confirm });
   await confirm.waitFor();
+  assert.match(UI.start_over_confirm, /Ihre gespeicherten Ergebnisse bleiben erhalten\.$/);
   await eventually(async () => assert.equal((await check.focused()).text, UI.confirm_yes, 'confirm has focus'));
   await confirm.getByRole('button', { name: UI.confirm_no }).click();
   assert.equal(await confirm.count(), 0);
   await eventually(async () =>
     assert.equal((await check.focused()).text, UI.start_over, 'focus returns to "Neu beginnen"'),
   );
-  const kept = await check.storedSession();
+  const kept = await check.storedDraft();
   assert.deepEqual(kept.answers, persona.answers);
   assert.deepEqual(kept.profile, persona.profile);
 
-  // "Ja, alles löschen" clears profile, answers and result.
+  // "Ja, neu beginnen" clears the profile and the answers in progress; the result stays.
   await check.button(UI.start_over).click();
   await confirm.getByRole('button', { name: UI.confirm_yes }).click();
   await check.button(UI.start).waitFor();
-  assert.equal(await check.button(UI.show_result).count(), 0, 'no result to show');
   assert.equal(await check.button(UI.start_over).count(), 0);
-  assert.equal(await w.page.locator('.nc-last-result, .nc-resume').count(), 0);
+  assert.equal(await w.page.locator('.nc-resume').count(), 0, 'nothing in progress');
+  assert.ok(await check.button(UI.show_result).isVisible(), 'the result is still there');
+  assert.ok(await check.button(UI.history_open).isVisible(), '"Ihre Ergebnisse" still lists it');
+  assert.match(await w.page.locator('.nc-last-result').innerText(), new RegExp(verdictTitle(assessNatively(persona).verdict)));
   const stored = await check.storedSession();
-  assert.deepEqual(stored.answers, {});
-  assert.deepEqual(stored.profile ?? {}, {});
-  assert.equal(stored.result ?? null, null);
+  assert.deepEqual(stored.draft.answers, {});
+  assert.deepEqual(stored.draft.profile ?? {}, {});
+  assert.deepEqual(stored.history, [entry], 'the history is kept unchanged');
 
   // Survives a reload, and the questionnaire starts empty on the profile page.
   await w.page.reload();
@@ -437,17 +444,20 @@ test('"Neu beginnen" asks first, then clears the profile, the answers and the st
   await w.assertClean();
 });
 
-test('unreadable stored data: a notice, the raw value kept aside, and the check still works', async () => {
+test('unreadable stored data: a notice, the raw value kept in a backup slot, and the check still works', async () => {
   const w = await openWidget();
   const check = new CheckPage(w.page);
-  const garbage = '{"schema":1,"profile":{"kind":"action"},"answers":{"mot_personal":"5"'; // truncated JSON
+  // Truncated JSON of the current format.
+  const garbage = '{"schema":2,"draft":{"profile":{"kind":"action"},"answers":{"mot_personal":"5"';
   await w.page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, garbage]);
   await w.page.reload();
   await check.root.waitFor();
 
-  await eventually(async () => assert.equal((await check.notice.innerText()).trim(), UI.storage_unreadable));
+  await eventually(async () => assert.deepEqual(await check.notices(), [['kept-aside', UI.kept_unreadable]]));
+  assert.match(UI.kept_unreadable, /als Sicherungskopie aufbewahrt/, 'the notice says it was kept');
   assert.ok(await check.notice.isVisible());
-  assert.equal(await w.page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), garbage, 'raw value kept');
+  assert.equal(await check.storedRaw(BACKUP_KEY), garbage, 'raw value kept in backup slot 1');
+  assert.equal(await check.storedRaw(STORAGE_KEY), garbage, 'nothing written at start-up');
   assert.ok(await check.button(UI.start).isVisible(), 'a fresh start is offered');
 
   await check.start();
@@ -455,7 +465,13 @@ test('unreadable stored data: a notice, the raw value kept aside, and the check 
   for (const field of PROFILE_FIELDS) assert.equal(await check.checkedKey(field), null, 'nothing restored');
   await check.answer('kind', 'network');
   await check.waitForAnswered(1);
-  assert.deepEqual((await check.storedSession()).profile, { kind: 'network' }, 'answers are saved again');
-  assert.equal(await w.page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), garbage, 'backup untouched');
+  assert.deepEqual((await check.storedDraft()).profile, { kind: 'network' }, 'answers are saved again');
+  assert.equal(await check.storedRaw(BACKUP_KEY), garbage, 'backup untouched');
+
+  // A reload reads the new data cleanly: no notice, the backup still there.
+  await w.page.reload();
+  await check.root.waitFor();
+  assert.deepEqual(await check.notices(), [], 'the notice is not repeated');
+  assert.equal(await check.storedRaw(BACKUP_KEY), garbage, 'backup still kept');
   await w.assertClean();
 });

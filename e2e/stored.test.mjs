@@ -1,5 +1,5 @@
-// Stored results: a session saved by version 1 of the widget (model v1, no profile) restored
-// by the current one, and the "Was für eine Einschätzung noch fehlt" links of an
+// Stored results: a session saved by version 1 of the widget (model v1, no profile) under its
+// old key, migrated by the current one (the original left where it was), and the "Was für eine Einschätzung noch fehlt" links of an
 // insufficient_data result leading to their questions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -7,6 +7,7 @@ import { setup, teardown, openWidget } from './support/harness.mjs';
 import {
   BACKUP_KEY,
   CheckPage,
+  LEGACY_KEY,
   OPTION_KEYS,
   PERSONAS,
   PROFILE_FIELDS,
@@ -16,6 +17,7 @@ import {
   UI,
   assessNatively,
   buildAssess,
+  domId,
   eventually,
   verdictTitle,
 } from './support/check-page.mjs';
@@ -96,7 +98,7 @@ function migrate(answers) {
   return { kept, dropped };
 }
 
-test('a version 1 session restores: the dropped-answers notice, the older-model note, the same verdict on intro and result', async () => {
+test('a version 1 session is migrated (the original left under its key): the dropped-answers notice, the older-model note, the same verdict on intro and result', async () => {
   const { kept, dropped } = migrate(V1_ANSWERS);
   assert.ok(dropped.length > 0, 'some v1 statements are gone');
   assert.ok(
@@ -109,15 +111,16 @@ test('a version 1 session restores: the dropped-answers notice, the older-model 
 
   const w = await openWidget();
   const check = new CheckPage(w.page);
-  await w.page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, V1_SESSION]);
+  await w.page.evaluate(([k, v]) => localStorage.setItem(k, v), [LEGACY_KEY, V1_SESSION]);
   await w.page.reload();
   await check.root.waitFor();
 
-  // The notice, once; the original kept aside; the session saved again in the current format.
-  await eventually(async () => assert.equal((await check.notice.innerText()).trim(), UI.storage_dropped));
-  assert.match(UI.storage_dropped, /^Einige gespeicherte Antworten passten nicht mehr/);
-  assert.equal(await w.page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), V1_SESSION, 'original kept');
-  await eventually(async () => assert.deepEqual((await check.storedSession()).answers, kept, 'answers carried over'));
+  // The notice, once; the original left under its own key; nothing written at start-up.
+  await eventually(async () => assert.deepEqual(await check.notices(), [['migrated', UI.storage_migrated]]));
+  assert.match(UI.storage_migrated, /Einige Antworten passten nicht mehr/);
+  assert.equal(await check.storedRaw(LEGACY_KEY), V1_SESSION, 'original left under the v1 key');
+  assert.equal(await check.storedRaw(STORAGE_KEY), null, 'start-up writes nothing');
+  assert.equal(await check.storedRaw(BACKUP_KEY), null, 'a v1 session needs no backup slot');
 
   // The result page: the note, and the verdict of the current model.
   await check.waitForHeading(UI.result_heading);
@@ -128,9 +131,22 @@ test('a version 1 session restores: the dropped-answers notice, the older-model 
   assert.equal(resultTitle, `${UI.verdict_prefix} ${verdictTitle(model.verdict)}`);
   await assertAccessibleAtBothWidths(w.page, 'the result page with the older-model note');
 
-  // The intro (Antworten ändern → the profile page, still empty → Zurück) names the same verdict.
+  // "Antworten ändern" takes the carried-over answers (the profile page, still empty) and saves
+  // the store in the current format: the v1 result is a history entry as it was recorded.
   await check.button(UI.edit_answers).click();
   await check.waitForHeadingFocus(TEXTS.profile.title);
+  const stored = await check.storedSession();
+  assert.equal(stored.schema, 2);
+  assert.deepEqual(stored.draft.answers, kept, 'answers carried over');
+  assert.equal(stored.history.length, 1, 'the v1 result is the one history entry');
+  const [entry] = stored.history;
+  assert.deepEqual(
+    [entry.completed_at, entry.answers, entry.verdict, entry.model_version],
+    ['2026-11-21T10:00:00.000Z', V1_ANSWERS, 'overstretched', 1],
+    'kept as it was recorded (answers verbatim, verdict and model version 1)',
+  );
+  assert.equal(await check.storedRaw(LEGACY_KEY), V1_SESSION, 'the v1 original is never written');
+  // The intro (Zurück from the profile page) names the same verdict.
   await check.back();
   const lastResult = (await w.page.locator('.nc-last-result').innerText()).trim();
   assert.equal(lastResult, `Ihr letztes Ergebnis vom 21.11.2026: ${verdictTitle(model.verdict)}.`);
@@ -138,12 +154,13 @@ test('a version 1 session restores: the dropped-answers notice, the older-model 
   // After a reload the data is read in the current format: no notice any more, same verdict.
   await w.page.reload();
   await check.waitForHeading(UI.intro_heading);
-  assert.equal((await check.notice.innerText()).trim(), '', 'the notice is not repeated');
+  assert.deepEqual(await check.notices(), [], 'the notice is not repeated');
   assert.equal((await w.page.locator('.nc-last-result').innerText()).trim(), lastResult);
   await check.button(UI.show_result).click();
   await check.waitForHeadingFocus(UI.result_heading);
   assert.equal(await check.verdictText(), resultTitle, 'the result page shows the verdict the intro shows');
   assert.equal(await note.count(), 1, 'still marked as from an older version');
+  assert.equal(await check.storedRaw(LEGACY_KEY), V1_SESSION, 'the v1 original still there');
   await w.assertClean();
 });
 
@@ -164,14 +181,14 @@ test('insufficient_data: each missing statement links to its page and focuses it
   const urlBefore = w.page.url();
   await w.page.locator('.nc-missing').getByRole('link', { name: TEXTS.questions[id].text, exact: true }).click();
   await check.waitForHeading(page.title);
-  await eventually(async () => assert.equal((await check.focused()).id, `nc-${id}-1`, 'the first radio has focus'));
+  await eventually(async () => assert.equal((await check.focused()).id, domId(`${id}-1`), 'the first radio has focus'));
   assert.equal(w.page.url(), urlBefore, 'the host page URL is not changed');
   assert.deepEqual(await check.progressText(), check.expectedProgress(page.index, PROFILE_FIELDS.length + Object.keys(persona.answers).length));
   assert.equal(await check.checkedKey(id), 'dont_know', 'the stored answer is shown');
   // Answer it right there with the keyboard and carry on to a new result.
   await w.page.keyboard.press('Space');
   await eventually(async () => assert.equal(await check.checkedKey(id), '1'));
-  assert.equal((await check.focused()).id, `nc-${id}-1`, 'focus stays');
+  assert.equal((await check.focused()).id, domId(`${id}-1`), 'focus stays');
   while ((await check.currentPage()).index < check.pages.length - 1) await check.next();
   await check.next();
   const changed = { profile: persona.profile, answers: { ...persona.answers, [id]: '1' } };
@@ -184,6 +201,6 @@ test('insufficient_data: each missing statement links to its page and focuses it
   await link.focus();
   await w.page.keyboard.press('Enter');
   await check.waitForHeading(check.pages.find((p) => p.dimension === first.dimension).title);
-  await eventually(async () => assert.equal((await check.focused()).id, `nc-${first.missing[0]}-1`));
+  await eventually(async () => assert.equal((await check.focused()).id, domId(`${first.missing[0]}-1`)));
   await w.assertClean();
 });

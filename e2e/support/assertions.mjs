@@ -9,6 +9,7 @@ import {
   UI,
   assessNatively,
   dimensionTitle,
+  domId,
   fill,
   isProfileField,
   optionLabel,
@@ -132,7 +133,7 @@ export async function assertResultMatchesModel(check, persona) {
             applicable: s.applicable,
             needed: s.needed,
           }),
-          links: s.missing.map((id) => [questionText(id), `#nc-${id}-1`]),
+          links: s.missing.map((id) => [questionText(id), `#${domId(`${id}-1`)}`]),
         }))
       : [],
     'the missing answers, per area, linked',

@@ -16,8 +16,32 @@ const json = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.m
 export const CONTENT = json('content/questionnaire.json');
 export const TEXTS = json('locales/de/questionnaire.json');
 export const UI = json('locales/de/ui.json');
-export const STORAGE_KEY = 'netzwerk-check.session';
-export const BACKUP_KEY = 'netzwerk-check.session.unreadable';
+/** localStorage key of the store (format version 2: the draft, the history, deletion marks). */
+export const STORAGE_KEY = 'netzwerk-check.data';
+/** Where version 1 kept its session: read once to migrate, never written. */
+export const LEGACY_KEY = 'netzwerk-check.session';
+/** Version 1's backup of an unreadable session (never written now). */
+export const LEGACY_BACKUP_KEY = 'netzwerk-check.session.unreadable';
+/** The first backup slot (unreadable stored data is kept here, never overwritten). */
+export const BACKUP_KEY = 'netzwerk-check.backup.1';
+/** Every key the widget may use in localStorage (docs/STORAGE.md), besides the write probe. */
+export const ALL_KEYS = [
+  STORAGE_KEY,
+  LEGACY_KEY,
+  LEGACY_BACKUP_KEY,
+  'netzwerk-check.backup.1',
+  'netzwerk-check.backup.2',
+  'netzwerk-check.backup.3',
+];
+
+/**
+ * A DOM id of the widget: ids are per widget instance (`nc<N>-<name>`), the first widget on a
+ * page is instance 1. Tests prefer role-based locators; this is for ids a test must name
+ * (focus targets, link hrefs, radio ids).
+ */
+export const domId = (name, instance = 1) => `nc${instance}-${name}`;
+/** The name of a DOM id without its instance prefix (`nc1-q-mot_personal` → `q-mot_personal`). */
+export const idName = (id) => id.replace(/^nc\d+-/, '');
 
 /** Answer keys of a statement in the order the radios appear in each fieldset. */
 export const OPTION_KEYS = ['1', '2', '3', '4', '5', 'dont_know', 'not_applicable'];
@@ -278,7 +302,8 @@ export class CheckPage {
     this.page = page;
     this.root = page.locator('.nc-root');
     this.heading = page.getByRole('heading', { level: 1 });
-    this.notice = page.getByRole('status');
+    /** The notice region above the screen (a polite live region). */
+    this.notice = page.locator('.nc-notice-region');
     this.errorSummary = page.locator('.nc-error-summary');
     this.verdictBox = page.locator('.nc-verdict');
     /** The profile the check is walked with (pages follow it); set by answering the profile page. */
@@ -323,7 +348,7 @@ export class CheckPage {
   async shownQuestions() {
     return this.page
       .locator('fieldset.nc-question')
-      .evaluateAll((fs) => fs.map((f) => f.id.replace(/^nc-q-/, '')));
+      .evaluateAll((fs) => fs.map((f) => f.id.replace(/^nc\d+-q-/, '')));
   }
 
   /** { step: "Schritt 3 von 8", answered: "13 von 47 Fragen beantwortet" }. */
@@ -331,7 +356,7 @@ export class CheckPage {
     const progress = this.page.locator('.nc-progress');
     return {
       step: (await progress.locator('.nc-step').innerText()).trim(),
-      answered: (await progress.locator('#nc-answered').innerText()).trim(),
+      answered: (await progress.locator(`#${domId('answered')}`).innerText()).trim(),
     };
   }
 
@@ -372,7 +397,7 @@ export class CheckPage {
   async waitForHeadingFocus(title) {
     await eventually(async () => {
       const f = await this.focused();
-      assert.equal(f.id, 'nc-page-heading', `focus on the h1 "${title}" (focus is on ${JSON.stringify(f)})`);
+      assert.equal(f.id, domId('page-heading'), `focus on the h1 "${title}" (focus is on ${JSON.stringify(f)})`);
       if (title) assert.equal(await this.currentHeading(), title);
     });
   }
@@ -414,9 +439,36 @@ export class CheckPage {
     );
   }
 
+  /**
+   * The parsed store under STORAGE_KEY (format v2: { schema, draft: { started_at, profile,
+   * answers }, screen, history: [entry, ...], deleted: [id, ...] }), or null when nothing is
+   * stored.
+   */
   async storedSession() {
-    const raw = await this.page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY);
+    const raw = await this.storedRaw(STORAGE_KEY);
     return raw === null ? null : JSON.parse(raw);
+  }
+
+  /** The check in progress as stored ({ profile, answers, started_at? }), or null. */
+  async storedDraft() {
+    return (await this.storedSession())?.draft ?? null;
+  }
+
+  /** The stored history (newest first), [] when nothing is stored. */
+  async storedHistory() {
+    return (await this.storedSession())?.history ?? [];
+  }
+
+  /** The raw localStorage value under `key` (null when absent). */
+  async storedRaw(key) {
+    return this.page.evaluate((k) => localStorage.getItem(k), key);
+  }
+
+  /** Texts of the notices shown above the screen, by kind: [[data-notice, text], ...]. */
+  async notices() {
+    return this.notice
+      .locator('.nc-notice[data-notice]')
+      .evaluateAll((ns) => ns.map((n) => [n.dataset.notice, n.querySelector('p').innerText.trim()]));
   }
 
   // --- acting with the mouse -------------------------------------------------------------
@@ -492,16 +544,16 @@ export class CheckPage {
 
   /** Moves focus into the radio group of question `id` with Tab or Shift+Tab. */
   async tabIntoQuestion(id) {
-    const name = `nc-${id}`;
-    const where = await this.page.evaluate((qid) => {
-      const fieldset = document.getElementById(`nc-q-${qid}`);
+    const name = domId(id);
+    const where = await this.page.evaluate((fieldsetId) => {
+      const fieldset = document.getElementById(fieldsetId);
       const active = document.activeElement;
       if (!fieldset) return 'missing';
       if (fieldset.contains(active)) return 'here';
       // Is the focus before (→ Tab) or after (→ Shift+Tab) the fieldset?
       const pos = fieldset.compareDocumentPosition(active);
       return pos & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
-    }, id);
+    }, domId(`q-${id}`));
     assert.notEqual(where, 'missing', `question ${id} is on the page`);
     if (where === 'here') return;
     const key = where === 'after' ? 'Shift+Tab' : 'Tab';
@@ -541,7 +593,7 @@ export class CheckPage {
 
   async #stayInGroup(id, key) {
     const f = await this.focused();
-    if (f.name === `nc-${id}`) return;
+    if (f.name === domId(id)) return;
     this.focusLosses.push(`${id}: after ${key} focus moved to ${f.tag}#${f.id}`);
     await this.tabIntoQuestion(id);
   }
