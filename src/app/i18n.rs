@@ -4,7 +4,6 @@
 //! Rust code, so English and Leichte Sprache are new JSON files, not code changes. Plain data and
 //! pure functions: no `leptos`, no `web_sys`.
 
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The German UI texts shipped with the widget.
@@ -46,188 +45,280 @@ impl Locale {
     }
 }
 
-/// All texts of the user interface in one locale.
-///
-/// Deserialised with `deny_unknown_fields`, so a missing or misspelt key is a load error, not
-/// a blank on screen.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[allow(missing_docs)] // one field per text; the key names say what they are
-pub struct UiTexts {
-    pub app_title: String,
-    pub app_tagline: String,
-    pub intro_heading: String,
-    pub intro_lead: String,
-    pub intro_points: Vec<String>,
-    pub intro_source: String,
-    pub start: String,
-    pub resume: String,
-    pub resume_hint: String,
-    pub show_result: String,
-    pub last_result: String,
-    pub start_over: String,
-    pub start_over_confirm: String,
-    pub confirm_yes: String,
-    pub confirm_no: String,
-    pub step_of: String,
-    pub answered_of: String,
-    pub progress_label: String,
-    pub back: String,
-    pub next: String,
-    pub to_result: String,
-    pub error_summary_heading: String,
-    pub error_summary_intro: String,
-    pub error_missing: String,
-    pub question_number: String,
-    pub result_heading: String,
-    pub verdict_prefix: String,
-    pub why_heading: String,
-    pub drivers_intro: String,
-    pub more_findings: String,
-    pub your_answer: String,
-    pub scores_heading: String,
-    pub scores_intro: String,
-    pub chart_label: String,
-    pub table_caption: String,
-    pub col_dimension: String,
-    pub col_score: String,
-    pub col_answered: String,
-    pub no_score: String,
-    pub gaps_heading: String,
-    pub gaps_intro: String,
-    pub recommendations_heading: String,
-    pub edit_answers: String,
-    pub print: String,
-    pub source_label: String,
-    pub source_step: String,
-    pub saved_at: String,
-    pub storage_unavailable: String,
-    pub storage_write_failed: String,
-    pub content_error: String,
-    pub footer_privacy: String,
-    pub not_answered: String,
-    pub profile_summary: String,
-    pub older_model: String,
-    pub basis: String,
-    pub quality_heading: String,
-    pub quality_straight: String,
-    pub quality_contradiction: String,
-    pub missing_heading: String,
-    pub missing_rule: String,
-    pub missing_area: String,
-    pub missing_none_applicable: String,
-    pub not_assessed_heading: String,
-    pub not_assessed_na: String,
-    pub not_assessed_stage: String,
-    pub not_assessed: String,
-    pub history_open: String,
-    pub history_open_empty: String,
-    pub history_heading: String,
-    pub history_intro: String,
-    pub history_empty: String,
-    pub history_list_label: String,
-    pub entry_title: String,
-    pub entry_unknown_date: String,
-    pub entry_verdict: String,
-    pub entry_older_model: String,
-    pub entry_show: String,
-    pub entry_show_label: String,
-    pub entry_delete: String,
-    pub entry_delete_label: String,
-    pub entry_delete_confirm: String,
-    pub delete_yes: String,
-    pub compare_selected: String,
-    pub compare_need_two: String,
-    pub compare_with_previous: String,
-    pub delete_all: String,
-    pub delete_all_confirm: String,
-    pub delete_all_yes: String,
-    pub files_heading: String,
-    pub save_file: String,
-    pub save_csv: String,
-    pub csv_hint: String,
-    pub file_saved: String,
-    pub file_failed: String,
-    pub import_label: String,
-    pub import_hint: String,
-    pub import_preview_heading: String,
-    pub import_preview: String,
-    pub import_preview_skipped: String,
-    pub import_preview_draft: String,
-    pub import_apply: String,
-    pub import_cancel: String,
-    pub import_done: String,
-    pub import_nothing: String,
-    pub import_too_large: String,
-    pub import_not_json: String,
-    pub import_not_export: String,
-    pub import_newer: String,
-    pub import_wrong_shape: String,
-    pub import_empty: String,
-    pub import_read_failed: String,
-    pub where_data_heading: String,
-    pub where_data: String,
-    pub compare_heading: String,
-    pub compare_intro: String,
-    pub compare_verdict: String,
-    pub compare_verdict_same: String,
-    pub compare_better: String,
-    pub compare_worse: String,
-    pub compare_chart_label: String,
-    pub compare_table_caption: String,
-    pub col_before: String,
-    pub col_after: String,
-    pub col_change: String,
-    pub change_bands: String,
-    pub change_same_band: String,
-    pub change_none: String,
-    pub change_not_comparable: String,
-    pub change_better: String,
-    pub change_worse: String,
-    pub legend_before: String,
-    pub legend_after: String,
-    pub compare_relations_heading: String,
-    pub compare_appeared: String,
-    pub compare_resolved: String,
-    pub compare_relations_none: String,
-    pub compare_answers_heading: String,
-    pub compare_answers_none: String,
-    pub compare_answer: String,
-    pub compare_model_changed: String,
-    pub compare_model_older: String,
-    pub print_compare: String,
-    pub back_to_history: String,
-    pub back_to_start: String,
-    pub name_label: String,
-    pub name_hint: String,
-    pub name_save: String,
-    pub name_saved: String,
-    pub save_offer: String,
-    pub link_button: String,
-    pub link_intro: String,
-    pub link_label: String,
-    pub link_copy: String,
-    pub link_copied: String,
-    pub link_copy_manual: String,
-    pub shared_heading: String,
-    pub shared_note: String,
-    pub shared_invalid: String,
-    pub shared_own: String,
-    pub storage_full: String,
-    pub storage_nearly_full: String,
-    pub storage_partitioned: String,
-    pub kept_unreadable: String,
-    pub kept_newer: String,
-    pub kept_partial: String,
-    pub notkept_unreadable: String,
-    pub notkept_newer: String,
-    pub notkept_partial: String,
-    pub download_original: String,
-    pub release_original: String,
-    pub release_confirm: String,
-    pub release_yes: String,
-    pub storage_migrated: String,
-    pub changed_elsewhere: String,
+/// A list of texts (bullet points).
+type Strings = Vec<String>;
+
+/// Declares [`UiTexts`] and its field-by-field reader. Generated code stays small: a derived
+/// `Deserialize` for ~180 fields was over 100 KB of wasm (one giant visitor), while this reads a
+/// JSON object once and takes each field out of it.
+macro_rules! ui_texts {
+    ($($field:ident: $ty:ident,)*) => {
+        /// All texts of the user interface in one locale.
+        ///
+        /// Read strictly: a missing or unknown key is a load error, not a blank on screen.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[allow(missing_docs)] // one field per text; the key names say what they are
+        pub struct UiTexts {
+            $(pub $field: $ty,)*
+        }
+
+        impl UiTexts {
+            fn from_object(
+                mut obj: serde_json::Map<String, serde_json::Value>,
+            ) -> Result<Self, UiTextError> {
+                // Check every key first, then take them all without a way out in between (an
+                // early return per field made the compiler emit drop code for every partial
+                // struct: 180 KB of wasm).
+                const KEYS: &[(&str, bool)] = &[$((stringify!($field), <$ty as Text>::LIST),)*];
+                for &(key, list) in KEYS {
+                    match obj.get(key) {
+                        None => return Err(UiTextError::Parse(format!("missing field `{key}`"))),
+                        Some(value) if !fits(value, list) => {
+                            return Err(UiTextError::Parse(format!("`{key}` has the wrong type")))
+                        }
+                        Some(_) => {}
+                    }
+                }
+                if let Some(key) = obj.keys().find(|k| !KEYS.iter().any(|(known, _)| known == k)) {
+                    return Err(UiTextError::Parse(format!("unknown field `{key}`")));
+                }
+                Ok(Self {
+                    $($field: pick(&mut obj, stringify!($field)),)*
+                })
+            }
+
+            /// Every text by key (lists flattened), for the checks.
+            fn entries(&self) -> Vec<(&'static str, Vec<&str>)> {
+                vec![$((stringify!($field), Text::items(&self.$field)),)*]
+            }
+        }
+    };
+}
+
+/// A text field's type: one string, or a list.
+trait Text: Default {
+    /// `true` for a list of strings.
+    const LIST: bool;
+    fn from_value(value: serde_json::Value) -> Self;
+    fn items(&self) -> Vec<&str>;
+}
+
+impl Text for String {
+    const LIST: bool = false;
+    fn from_value(value: serde_json::Value) -> Self {
+        match value {
+            serde_json::Value::String(s) => s,
+            _ => String::new(),
+        }
+    }
+    fn items(&self) -> Vec<&str> {
+        vec![self.as_str()]
+    }
+}
+
+impl Text for Strings {
+    const LIST: bool = true;
+    fn from_value(value: serde_json::Value) -> Self {
+        match value {
+            serde_json::Value::Array(items) => items.into_iter().map(String::from_value).collect(),
+            _ => Vec::new(),
+        }
+    }
+    fn items(&self) -> Vec<&str> {
+        self.iter().map(String::as_str).collect()
+    }
+}
+
+/// Whether `value` has the shape of a text (`list`: an array of strings).
+fn fits(value: &serde_json::Value, list: bool) -> bool {
+    match value {
+        serde_json::Value::String(_) => !list,
+        serde_json::Value::Array(items) => list && items.iter().all(serde_json::Value::is_string),
+        _ => false,
+    }
+}
+
+/// Takes a checked field out of the object.
+#[inline(never)]
+fn pick<T: Text>(obj: &mut serde_json::Map<String, serde_json::Value>, key: &str) -> T {
+    obj.remove(key).map(T::from_value).unwrap_or_default()
+}
+
+ui_texts! {
+    app_title: String,
+    app_tagline: String,
+    intro_heading: String,
+    intro_lead: String,
+    intro_points: Strings,
+    intro_source: String,
+    start: String,
+    resume: String,
+    resume_hint: String,
+    show_result: String,
+    last_result: String,
+    start_over: String,
+    start_over_confirm: String,
+    confirm_yes: String,
+    confirm_no: String,
+    step_of: String,
+    answered_of: String,
+    progress_label: String,
+    back: String,
+    next: String,
+    to_result: String,
+    error_summary_heading: String,
+    error_summary_intro: String,
+    error_missing: String,
+    question_number: String,
+    result_heading: String,
+    verdict_prefix: String,
+    why_heading: String,
+    drivers_intro: String,
+    more_findings: String,
+    your_answer: String,
+    scores_heading: String,
+    scores_intro: String,
+    chart_label: String,
+    table_caption: String,
+    col_dimension: String,
+    col_score: String,
+    col_answered: String,
+    no_score: String,
+    gaps_heading: String,
+    gaps_intro: String,
+    recommendations_heading: String,
+    edit_answers: String,
+    print: String,
+    source_label: String,
+    source_step: String,
+    saved_at: String,
+    storage_unavailable: String,
+    storage_write_failed: String,
+    content_error: String,
+    footer_privacy: String,
+    not_answered: String,
+    profile_summary: String,
+    older_model: String,
+    basis: String,
+    quality_heading: String,
+    quality_straight: String,
+    quality_contradiction: String,
+    missing_heading: String,
+    missing_rule: String,
+    missing_area: String,
+    missing_none_applicable: String,
+    not_assessed_heading: String,
+    not_assessed_na: String,
+    not_assessed_stage: String,
+    not_assessed: String,
+    history_open: String,
+    history_open_empty: String,
+    history_heading: String,
+    history_intro: String,
+    history_empty: String,
+    history_list_label: String,
+    entry_title: String,
+    entry_unknown_date: String,
+    entry_verdict: String,
+    entry_older_model: String,
+    entry_show: String,
+    entry_show_label: String,
+    entry_delete: String,
+    entry_delete_label: String,
+    entry_delete_confirm: String,
+    delete_yes: String,
+    compare_selected: String,
+    compare_need_two: String,
+    compare_with_previous: String,
+    delete_all: String,
+    delete_all_confirm: String,
+    delete_all_yes: String,
+    files_heading: String,
+    save_file: String,
+    save_csv: String,
+    csv_hint: String,
+    file_saved: String,
+    file_failed: String,
+    import_label: String,
+    import_hint: String,
+    import_preview_heading: String,
+    import_preview: String,
+    import_preview_skipped: String,
+    import_preview_draft: String,
+    import_apply: String,
+    import_cancel: String,
+    import_done: String,
+    import_nothing: String,
+    import_too_large: String,
+    import_not_json: String,
+    import_not_export: String,
+    import_newer: String,
+    import_wrong_shape: String,
+    import_empty: String,
+    import_read_failed: String,
+    where_data_heading: String,
+    where_data: String,
+    compare_heading: String,
+    compare_intro: String,
+    compare_verdict: String,
+    compare_verdict_same: String,
+    compare_better: String,
+    compare_worse: String,
+    compare_chart_label: String,
+    compare_table_caption: String,
+    col_before: String,
+    col_after: String,
+    col_change: String,
+    change_bands: String,
+    change_same_band: String,
+    change_none: String,
+    change_not_comparable: String,
+    change_better: String,
+    change_worse: String,
+    legend_before: String,
+    legend_after: String,
+    compare_relations_heading: String,
+    compare_appeared: String,
+    compare_resolved: String,
+    compare_relations_none: String,
+    compare_answers_heading: String,
+    compare_answers_none: String,
+    compare_answer: String,
+    compare_model_changed: String,
+    compare_model_older: String,
+    print_compare: String,
+    back_to_history: String,
+    back_to_start: String,
+    name_label: String,
+    name_hint: String,
+    name_save: String,
+    name_saved: String,
+    save_offer: String,
+    link_button: String,
+    link_intro: String,
+    link_label: String,
+    link_copy: String,
+    link_copied: String,
+    link_copy_manual: String,
+    shared_heading: String,
+    shared_note: String,
+    shared_invalid: String,
+    shared_own: String,
+    storage_full: String,
+    storage_nearly_full: String,
+    storage_partitioned: String,
+    kept_unreadable: String,
+    kept_newer: String,
+    kept_partial: String,
+    notkept_unreadable: String,
+    notkept_newer: String,
+    notkept_partial: String,
+    download_original: String,
+    release_original: String,
+    release_confirm: String,
+    release_yes: String,
+    storage_migrated: String,
+    changed_elsewhere: String,
 }
 
 /// Why a UI locale could not be loaded.
@@ -268,33 +359,29 @@ impl UiTexts {
 
     /// Parses and checks one locale's UI texts.
     pub fn from_json(json: &str) -> Result<Self, UiTextError> {
-        let texts: Self =
+        let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| UiTextError::Parse(e.to_string()))?;
+        let serde_json::Value::Object(obj) = value else {
+            return Err(UiTextError::Parse("UI texts are not an object".into()));
+        };
+        let texts = Self::from_object(obj)?;
         texts.check()?;
         Ok(texts)
     }
 
     fn check(&self) -> Result<(), UiTextError> {
-        // Walk the texts as JSON, so every field (present and future) is checked without a
-        // hand-kept list of keys.
-        let value = serde_json::to_value(self).map_err(|e| UiTextError::Parse(e.to_string()))?;
-        let Some(fields) = value.as_object() else {
-            return Err(UiTextError::Parse("UI texts are not an object".into()));
-        };
-        for (key, text) in fields {
-            let texts: Vec<&str> = match text {
-                serde_json::Value::String(t) => vec![t],
-                serde_json::Value::Array(items) => {
-                    items.iter().filter_map(|i| i.as_str()).collect()
-                }
-                _ => Vec::new(),
-            };
+        let entries = self.entries();
+        for (key, texts) in &entries {
             if texts.is_empty() || texts.iter().any(|t| t.trim().is_empty()) {
-                return Err(UiTextError::Empty(key.clone()));
+                return Err(UiTextError::Empty((*key).to_owned()));
             }
         }
         for &(key, placeholder) in TEMPLATES {
-            let text = fields.get(key).and_then(|t| t.as_str()).unwrap_or_default();
+            let text = entries
+                .iter()
+                .find(|(k, _)| *k == key)
+                .and_then(|(_, t)| t.first().copied())
+                .unwrap_or_default();
             if !text.contains(placeholder) {
                 return Err(UiTextError::MissingPlaceholder { key, placeholder });
             }
