@@ -227,3 +227,32 @@ fn app_mounts_with_the_intro_heading() {
     drop(handle);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_a_page_never_share_an_id() {
+    clear_session();
+    let (a, b) = (fresh_host(), fresh_host());
+    let handle_a = leptos::mount::mount_to(a.clone(), App);
+    let handle_b = leptos::mount::mount_to(b.clone(), App);
+    // Open the profile page in both: dozens of ids each.
+    click(&a, "button.nc-button--primary");
+    click(&b, "button.nc-button--primary");
+    leptos::task::tick().await;
+    let ids = |host: &web_sys::HtmlElement| {
+        let nodes = host.query_selector_all("[id]").unwrap();
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i))
+            .map(|n| n.unchecked_into::<web_sys::Element>().id())
+            .collect::<Vec<_>>()
+    };
+    let (ids_a, ids_b) = (ids(&a), ids(&b));
+    assert!(ids_a.len() > 10, "{ids_a:?}");
+    for id in &ids_a {
+        assert!(!ids_b.contains(id), "{id} is in both widgets");
+    }
+    drop(handle_a);
+    drop(handle_b);
+    a.remove();
+    b.remove();
+    clear_session();
+}
