@@ -40,16 +40,40 @@ fn loaded() -> Result<(&'static Questionnaire, &'static UiTexts), ContentFailure
     }
 }
 
-/// Opens a result link (`#ergebnis=…`) read-only, or says why it cannot be opened.
-fn open_link(state: AppState) {
+/// Opens a result link (`#ergebnis=…`) read-only, or says why it cannot be opened. `false`
+/// when the address holds no result link.
+fn open_link(state: AppState) -> bool {
     let Some(hash) = host::location_hash() else {
-        return;
+        return false;
     };
     match link::from_fragment(state.q, &hash) {
-        None => {}
-        Some(Ok(entry)) => state.show_shared(entry),
-        Some(Err(_)) => state.notices.update(|n| n.push(Notice::BadLink)),
+        None => return false,
+        Some(Ok(entry)) => {
+            state
+                .notices
+                .update(|n| n.retain(|x| *x != Notice::BadLink));
+            state.show_shared(entry);
+        }
+        Some(Err(_)) => state.notices.update(|n| {
+            if !n.contains(&Notice::BadLink) {
+                n.push(Notice::BadLink);
+            }
+        }),
     }
+    true
+}
+
+/// A link opened in a tab that already shows the widget changes only the fragment (no page
+/// load): open it then too, and leave a shared result when the fragment goes (the back
+/// button).
+fn follow_links(state: AppState) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.navigated.set(true);
+        if !open_link(state) && state.screen.get_untracked() == Screen::Shared {
+            state.leave_shared();
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// The view of one screen.
@@ -79,6 +103,7 @@ pub fn App() -> impl IntoView {
         Ok((q, texts)) => {
             let state = AppState::provide(q, texts, Storage::open());
             open_link(state);
+            follow_links(state);
             // Only a change of screen re-renders the screen (not every answer), and each screen
             // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
             // page 2's radio groups in place (which briefly merged groups and lost checks). The
@@ -87,9 +112,14 @@ pub fn App() -> impl IntoView {
             // owned by the outer closure's effect, which disposes it on the next change; a
             // `<For>` would instead register every screen's owner with the App's owner for the
             // life of the page (a little memory kept per screen change).
-            let screen = Memo::new(move |_| state.screen.get());
+            // A second result link opened in the same tab keeps the screen `Shared`: the shared
+            // entry's id is part of what selects the view.
+            let screen = Memo::new(move |_| {
+                let shared = state.shared.with(|s| s.as_ref().map(|e| e.id.clone()));
+                (state.screen.get(), shared)
+            });
             let screen = move || {
-                let current = screen.get();
+                let (current, _) = screen.get();
                 move || untrack(|| screen_view(state, current.clone()))
             };
             view! {
