@@ -44,12 +44,13 @@ function withAnswer(id, { profile, answers }) {
  * ({ profile, answers }; the profile may be empty, as for a result of model version 1): verdict
  * box, profile summary, basis, answer-quality hints, areas not assessed, missing answers,
  * findings with their drivers, the 7-row table, knowledge gaps and recommendations.
- * Returns the native assessment.
+ * `heading`: the h1 expected (a result opened from a link has its own). Returns the native
+ * assessment.
  */
-export async function assertResultMatchesModel(check, persona) {
+export async function assertResultMatchesModel(check, persona, { heading = UI.result_heading } = {}) {
   const { page } = check;
   const model = assessNatively(persona);
-  await check.waitForHeading(UI.result_heading);
+  await check.waitForHeading(heading);
 
   // The verdict box: title, the worst finding's sentence, the verdict's sentence.
   assert.equal(await check.verdict(), model.verdict, 'data-verdict equals the native verdict');

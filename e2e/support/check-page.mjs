@@ -389,6 +389,10 @@ export class CheckPage {
         name: e?.getAttribute('name') ?? '',
         value: e?.value ?? '',
         text: (e?.innerText ?? '').trim().slice(0, 80),
+        type: e?.getAttribute('type') ?? '',
+        checked: e?.checked ?? null,
+        label: (e?.labels?.[0]?.innerText ?? '').trim(),
+        entry: e?.closest?.('[data-entry]')?.dataset.entry ?? null,
       };
     });
   }
@@ -610,14 +614,20 @@ export class CheckPage {
 
   /** Presses `move` (Tab or Shift+Tab) until the button named `name` has focus, then Enter. */
   async moveToButtonAndPress(name, move) {
+    await this.moveFocusTo((f) => f.tag === 'button' && f.text === name, { move, what: `the button "${name}"` });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Presses `move` (Tab or Shift+Tab) until the focused element (as `focused()` describes it)
+   * matches `match`; fails after 80 presses. Returns the focused element's description.
+   */
+  async moveFocusTo(match, { move = 'Tab', what = 'the element' } = {}) {
     for (let i = 0; i < 80; i++) {
       const f = await this.focused();
-      if (f.tag === 'button' && f.text === name) {
-        await this.page.keyboard.press('Enter');
-        return;
-      }
+      if (match(f)) return f;
       await this.page.keyboard.press(move);
     }
-    assert.fail(`${move} did not reach the button "${name}"`);
+    assert.fail(`${move} did not reach ${what} (focus: ${JSON.stringify(await this.focused())})`);
   }
 }
