@@ -411,6 +411,7 @@ test('"Neu beginnen" asks first, then clears the profile and the answers, and ke
   await confirm.waitFor();
   assert.match(UI.start_over_confirm, /Ihre gespeicherten Ergebnisse bleiben erhalten\.$/);
   await eventually(async () => assert.equal((await check.focused()).text, UI.confirm_yes, 'confirm has focus'));
+  await assertAccessibleAtBothWidths(w.page, 'the "Neu beginnen" confirmation');
   await confirm.getByRole('button', { name: UI.confirm_no }).click();
   assert.equal(await confirm.count(), 0);
   await eventually(async () =>
