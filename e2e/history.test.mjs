@@ -308,3 +308,19 @@ test('keyboard only: intro → history → select two → compare → back → "
   assert.equal(await w.page.evaluate(() => window.__pointerEvents), 0, 'no mouse was used');
   await w.assertClean();
 });
+
+test('dates and times are shown in the local time zone: a check at 23:30 UTC is on the next day in Berlin', async () => {
+  const w = await openWidget({ timezoneId: 'Europe/Berlin' });
+  const late = entryFor(PERSONAS.cafe, '2026-11-22T23:30:00.000Z');
+  const early = entryFor(PERSONAS.noParticipation, '2026-11-22T08:05:00.000Z');
+  await seedHistory(w.page, [late, early]);
+  const history = new HistoryPage(w.page);
+  await history.open();
+  const titles = await w.page.locator('.nc-history-title').allInnerTexts();
+  assert.deepEqual(
+    titles.map((t) => t.trim()),
+    [fill(UI.entry_title, { date: '23.11.2026', time: '00:30' }), fill(UI.entry_title, { date: '22.11.2026', time: '09:05' })],
+    'local dates and times, and two checks of one day have different titles',
+  );
+  await w.assertClean();
+});

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, teardown, openWidget } from './support/harness.mjs';
 import { CheckPage, PERSONAS, STORAGE_KEY, UI, buildAssess, fill } from './support/check-page.mjs';
-import { HistoryPage, displayDate, entryFor, entryTitle, seedHistory } from './support/history-page.mjs';
+import { HistoryPage, displayDate, displayTime, entryFor, entryTitle, seedHistory } from './support/history-page.mjs';
 
 before(async () => {
   buildAssess();
@@ -57,7 +57,7 @@ test('print: the result (just completed, with the save offer and a notice) print
   const entry = (await check.storedHistory())[0];
   await check.button(UI.link_button).click(); // the link field open too
   assert.ok(await w.page.locator('.nc-save-offer').isVisible(), 'the save offer is on screen');
-  const dateLine = w.page.getByText(fill(UI.saved_at, { date: displayDate(entry.completed_at) }), { exact: true });
+  const dateLine = w.page.getByText(fill(UI.saved_at, { date: displayDate(entry.completed_at), time: displayTime(entry.completed_at) }), { exact: true });
   await assertPrints(w.page, dateLine, 'the result');
   await w.assertClean();
 });

@@ -86,9 +86,9 @@ function isLocal(url) {
  * Opens the widget in a fresh browser context with the guards armed.
  * Returns { page, context, url, problems, assertClean }.
  */
-export async function openWidget({ viewport = { width: 1024, height: 800 }, path = '' } = {}) {
+export async function openWidget({ viewport = { width: 1024, height: 800 }, path = '', timezoneId } = {}) {
   assert.ok(shared, 'setup() first');
-  const context = await shared.browser.newContext({ viewport, locale: 'de-DE' });
+  const context = await shared.browser.newContext({ viewport, locale: 'de-DE', ...(timezoneId ? { timezoneId } : {}) });
   const problems = [];
   const requests = [];
   // Block (and record) anything that would leave the machine, so a failure cannot leak data.

@@ -26,15 +26,26 @@ import {
 
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
 
-/** `DD.MM.YYYY` of an ISO 8601 time (its date part, as the widget shows it). */
+const pad = (n) => String(n).padStart(2, '0');
+
+/**
+ * `DD.MM.YYYY` of an ISO 8601 time in the local time zone (the browser's, which is this
+ * process's: the contexts do not set another), as the widget shows it.
+ */
 export function displayDate(iso) {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
+  const t = new Date(iso);
+  return `${pad(t.getDate())}.${pad(t.getMonth() + 1)}.${t.getFullYear()}`;
 }
 
-/** The visible title of an entry: "Check vom DD.MM.YYYY", after its name when it has one. */
+/** `HH:MM` of an ISO 8601 time in the local time zone. */
+export function displayTime(iso) {
+  const t = new Date(iso);
+  return `${pad(t.getHours())}:${pad(t.getMinutes())}`;
+}
+
+/** The visible title of an entry: "Check vom DD.MM.YYYY, HH:MM Uhr", after its name when it has one. */
 export function entryTitle({ completed_at: at, name }) {
-  const dated = fill(UI.entry_title, { date: at ? displayDate(at) : UI.entry_unknown_date });
+  const dated = at ? fill(UI.entry_title, { date: displayDate(at), time: displayTime(at) }) : UI.entry_title_undated;
   return name ? `${name} (${dated})` : dated;
 }
 

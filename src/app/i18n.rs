@@ -218,7 +218,8 @@ ui_texts! {
     history_empty: String,
     history_list_label: String,
     entry_title: String,
-    entry_unknown_date: String,
+    entry_title_date_only: String,
+    entry_title_undated: String,
     entry_verdict: String,
     entry_older_model: String,
     entry_show: String,
@@ -243,11 +244,14 @@ ui_texts! {
     import_hint: String,
     import_preview_heading: String,
     import_preview: String,
+    import_preview_one: String,
     import_preview_skipped: String,
+    import_preview_skipped_one: String,
     import_preview_draft: String,
     import_apply: String,
     import_cancel: String,
     import_done: String,
+    import_done_one: String,
     import_nothing: String,
     import_too_large: String,
     import_not_json: String,
@@ -310,9 +314,11 @@ ui_texts! {
     kept_unreadable: String,
     kept_newer: String,
     kept_partial: String,
+    kept_partial_one: String,
     notkept_unreadable: String,
     notkept_newer: String,
     notkept_partial: String,
+    notkept_partial_one: String,
     download_original: String,
     release_original: String,
     release_confirm: String,
@@ -406,6 +412,10 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("source_label", "{source}"),
     ("source_step", "{step}"),
     ("saved_at", "{date}"),
+    ("saved_at", "{time}"),
+    ("entry_title", "{time}"),
+    ("entry_title_date_only", "{date}"),
+    ("import_preview_one", "{existing}"),
     ("content_error", "{detail}"),
     ("basis", "{rated}"),
     ("basis", "{shown}"),
@@ -447,6 +457,16 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("kept_partial", "{count}"),
     ("notkept_partial", "{count}"),
 ];
+
+/// `one` when `n` is 1, else `other` with `{count}` filled in (German and English need no
+/// more forms; a locale that does gets its own rule here).
+pub fn count_text(one: &str, other: &str, n: usize) -> String {
+    if n == 1 {
+        one.to_owned()
+    } else {
+        fill(other, &[("count", &n.to_string())])
+    }
+}
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so a
 /// translation mistake shows up as visible text rather than a crash.

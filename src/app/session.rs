@@ -140,12 +140,64 @@ impl Session {
 }
 
 /// Formats an ISO 8601 timestamp's date as `DD.MM.YYYY`; anything else is shown as it is.
+/// For a UTC time shown to a person use [`local_date_time`] (a check completed at 00:30 in
+/// Berlin is on the next day there).
 pub fn display_date(iso: &str) -> String {
     let date = iso.get(..10).unwrap_or(iso);
     match date.split('-').collect::<Vec<_>>().as_slice() {
         [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}.{m}.{y}"),
         _ => iso.to_owned(),
     }
+}
+
+/// The local date (`DD.MM.YYYY`) and time (`HH:MM`) of a UTC ISO 8601 time
+/// (`YYYY-MM-DDTHH:MM…Z`), given the local offset east of UTC in minutes (Berlin in winter:
+/// 60). `None` for anything else.
+pub fn local_date_time(iso: &str, offset_minutes: i32) -> Option<(String, String)> {
+    let num = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
+    let (y, m, d, h, min) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+    );
+    if iso.get(4..5) != Some("-") || iso.get(10..11) != Some("T") || !iso.ends_with('Z') {
+        return None;
+    }
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || h > 23 || min > 59 {
+        return None;
+    }
+    let minutes = days_from_civil(y, m, d) * 1440 + h * 60 + min + i64::from(offset_minutes);
+    let (days, rest) = (minutes.div_euclid(1440), minutes.rem_euclid(1440));
+    let (y, m, d) = civil_from_days(days);
+    Some((
+        format!("{d:02}.{m:02}.{y:04}"),
+        format!("{:02}:{:02}", rest / 60, rest % 60),
+    ))
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number of [`days_from_civil`].
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
 #[cfg(test)]
@@ -196,6 +248,33 @@ mod tests {
         let pages = s.pages(&q);
         assert!(!pages.contains(&Page::Dimension(crate::model::DimensionId::Commitment)));
         assert_eq!(pages.len(), q.dimensions().len());
+    }
+
+    #[test]
+    fn local_dates_and_times_follow_the_offset() {
+        let check = |iso: &str, offset: i32, expect: Option<(&str, &str)>| {
+            assert_eq!(
+                local_date_time(iso, offset),
+                expect.map(|(d, t)| (d.to_owned(), t.to_owned())),
+                "{iso} {offset}"
+            );
+        };
+        check(
+            "2026-11-22T23:30:00.000Z",
+            60,
+            Some(("23.11.2026", "00:30")),
+        );
+        check("2026-11-22T23:30:00.000Z", 0, Some(("22.11.2026", "23:30")));
+        check(
+            "2026-01-01T00:10:00.000Z",
+            -60,
+            Some(("31.12.2025", "23:10")),
+        );
+        check("2024-02-28T23:00:00Z", 120, Some(("29.02.2024", "01:00")));
+        check("2026-12-31T23:59:59.999Z", 1, Some(("01.01.2027", "00:00")));
+        check("gestern", 0, None);
+        check("2026-11-22", 0, None);
+        check("2026-13-22T10:00:00Z", 0, None);
     }
 
     #[test]

@@ -10,14 +10,17 @@ use crate::ui::confirm_action::ConfirmAction;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
-/// The visible title of an entry: its name and date, or "Check vom {date}".
+/// The visible title of an entry: its name and local date and time, or "Check vom {date},
+/// {time} Uhr" (two checks of one day never share a title).
 pub fn entry_title(t: &crate::app::i18n::UiTexts, entry: &Entry) -> String {
-    let date = if entry.completed_at.is_empty() {
-        t.entry_unknown_date.clone()
-    } else {
-        display_date(&entry.completed_at)
+    let dated = match host::local_date_time(&entry.completed_at) {
+        Some((date, time)) => fill(&t.entry_title, &[("date", &date), ("time", &time)]),
+        None if entry.completed_at.is_empty() => t.entry_title_undated.clone(),
+        None => fill(
+            &t.entry_title_date_only,
+            &[("date", &display_date(&entry.completed_at))],
+        ),
     };
-    let dated = fill(&t.entry_title, &[("date", &date)]);
     match &entry.name {
         Some(name) => format!("{name} ({dated})"),
         None => dated,

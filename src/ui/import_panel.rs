@@ -1,7 +1,7 @@
 //! Loading a saved file: choose it, see what it holds ("3 neue Einträge, 1 schon vorhanden"),
 //! then take it over or cancel. Validated before anything changes; never deletes.
 
-use crate::app::i18n::fill;
+use crate::app::i18n::{count_text, fill};
 use crate::app::transfer::{
     parse_import, preview, ImportError, ImportErrorKind, ImportFile, IMPORT_MAX_BYTES,
 };
@@ -90,7 +90,7 @@ pub fn ImportPanel() -> impl IntoView {
             message.set(Some(if added == 0 {
                 t.import_nothing.clone()
             } else {
-                fill(&t.import_done, &[("count", &added.to_string())])
+                count_text(&t.import_done_one, &t.import_done, added)
             }));
             reset_input();
             focus_message();
@@ -107,18 +107,27 @@ pub fn ImportPanel() -> impl IntoView {
         pending.with(|p| {
             p.as_ref().map(|file| {
                 let p = app.store.with(|s| preview(s, file));
+                let template = if p.new == 1 {
+                    &t.import_preview_one
+                } else {
+                    &t.import_preview
+                };
                 let mut lines = vec![fill(
-                    &t.import_preview,
+                    template,
                     &[
                         ("new", &p.new.to_string()),
                         ("existing", &p.already_there.to_string()),
                     ],
                 )];
                 if p.skipped > 0 {
-                    lines.push(fill(
-                        &t.import_preview_skipped,
-                        &[("skipped", &p.skipped.to_string())],
-                    ));
+                    lines.push(if p.skipped == 1 {
+                        t.import_preview_skipped_one.clone()
+                    } else {
+                        fill(
+                            &t.import_preview_skipped,
+                            &[("skipped", &p.skipped.to_string())],
+                        )
+                    });
                 }
                 if p.draft {
                     lines.push(t.import_preview_draft.clone());

@@ -3,6 +3,12 @@
 
 use crate::app::i18n::fill;
 use crate::app::session::{display_date, Screen};
+use crate::browser::host;
+
+/// The local date of an ISO time (as it is stored, if it is no UTC time).
+fn local_date(iso: &str) -> String {
+    host::local_date_time(iso).map_or_else(|| display_date(iso), |(date, _)| date)
+}
 use crate::ui::confirm_action::ConfirmAction;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::state::use_app;
@@ -28,7 +34,7 @@ pub fn Intro() -> impl IntoView {
                 let text = fill(
                     &t.last_result,
                     &[
-                        ("date", &display_date(&r.completed_at)),
+                        ("date", &local_date(&r.completed_at)),
                         ("verdict", q.verdict_title(r.assess(q).verdict)),
                     ],
                 );

@@ -1,7 +1,7 @@
 //! The notices: what happened to stored data and where it lives, in plain words, each with
 //! what the user can do ("Als Datei sichern" at hand). Never a crash.
 
-use crate::app::i18n::fill;
+use crate::app::i18n::count_text;
 use crate::browser::host;
 use crate::browser::persist::Trouble;
 use crate::ui::confirm_action::ConfirmAction;
@@ -22,12 +22,12 @@ pub fn NoticeBanner() -> impl IntoView {
         Notice::KeptAside(Trouble::Unreadable) => t.kept_unreadable.clone(),
         Notice::KeptAside(Trouble::Newer) => t.kept_newer.clone(),
         Notice::KeptAside(Trouble::Partial(paths)) => {
-            fill(&t.kept_partial, &[("count", &paths.len().to_string())])
+            count_text(&t.kept_partial_one, &t.kept_partial, paths.len())
         }
         Notice::NotKept(Trouble::Unreadable) => t.notkept_unreadable.clone(),
         Notice::NotKept(Trouble::Newer) => t.notkept_newer.clone(),
         Notice::NotKept(Trouble::Partial(paths)) => {
-            fill(&t.notkept_partial, &[("count", &paths.len().to_string())])
+            count_text(&t.notkept_partial_one, &t.notkept_partial, paths.len())
         }
         Notice::Migrated => t.storage_migrated.clone(),
         Notice::WriteFailed => t.storage_write_failed.clone(),

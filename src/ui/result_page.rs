@@ -51,10 +51,9 @@ pub fn ResultPage(
             </p>
         }
     });
-    let saved = fill(
-        &t.saved_at,
-        &[("date", &display_date(&record.completed_at))],
-    );
+    let (date, time) = host::local_date_time(&record.completed_at)
+        .unwrap_or_else(|| (display_date(&record.completed_at), String::new()));
+    let saved = fill(&t.saved_at, &[("date", &date), ("time", &time)]);
     let gaps = assessment
         .gaps
         .iter()
