@@ -13,6 +13,18 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The local date (`DD.MM.YYYY`) and time (`HH:MM`) of a UTC ISO 8601 time, in the browser's
+/// time zone at that moment; `None` when it is not such a time.
+pub fn local_date_time(iso: &str) -> Option<(String, String)> {
+    let date = js_sys::Date::new(&JsValue::from_str(iso));
+    let offset = date.get_timezone_offset();
+    if offset.is_nan() {
+        return None;
+    }
+    // JS counts minutes west of UTC; the core takes minutes east.
+    crate::app::session::local_date_time(iso, -(offset as i32))
+}
+
 /// The URL fragment without `#`, if any.
 pub fn location_hash() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;
@@ -106,7 +118,15 @@ pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String>
     body.append_child(&anchor).map_err(err)?;
     anchor.click();
     let _ = body.remove_child(&anchor);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // The browser fetches the object URL after this task (Firefox and Safari can lose a
+    // download whose URL is revoked at once): let it go a minute later.
+    let revoke = Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 
