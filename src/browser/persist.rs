@@ -60,6 +60,11 @@ pub struct Persist {
     protected: Option<String>,
     /// This tab holds changes the storage does not have (a save failed).
     dirty: bool,
+    /// What [`Persist::fresh`] set aside since the UI last asked (for its notices).
+    found: Vec<Finding>,
+    /// The last look at what is stored succeeded. While reading fails (storage revoked),
+    /// nothing is written either: a blind write could replace what another tab stored.
+    seen: bool,
 }
 
 impl Persist {
@@ -70,6 +75,8 @@ impl Persist {
             last_raw: None,
             protected: None,
             dirty: false,
+            found: Vec::new(),
+            seen: true,
         };
         let mut findings = Vec::new();
         if !storage.can_read() {
@@ -91,11 +98,19 @@ impl Persist {
                 (store, outcome)
             }
             Ok(None) => match storage.read(LEGACY_KEY) {
-                // The version 1 value stays where it is (it is its own backup).
-                Ok(Some(raw)) => read(Some(&raw), q),
+                // The version 1 value stays where it is (it is its own backup, never written).
+                Ok(Some(raw)) => {
+                    let (store, outcome) = read(Some(&raw), q);
+                    if outcome.needs_backup() {
+                        findings.push(Finding::KeptAside(trouble(&outcome)));
+                    }
+                    (store, outcome)
+                }
                 _ => (Store::default(), Outcome::Empty),
             },
             Err(_) => {
+                // Not read: not written over either, until a later look succeeds.
+                this.seen = false;
                 findings.push(Finding::Blocked);
                 return (this, Store::default(), findings);
             }
@@ -137,12 +152,22 @@ impl Persist {
     }
 
     /// The store as another tab left it, if it changed since this tab last read or wrote it
-    /// and could be read cleanly. Data that cannot be read is backed up (or protected) first.
+    /// and could be read cleanly. Data that cannot be read is backed up (or protected) first,
+    /// and said in [`Persist::take_findings`].
+    ///
+    /// A protected original stays protected while it is what storage holds; once something
+    /// else is stored there (another tab let it go and saved, or deleted everything), there is
+    /// nothing left to protect and this tab saves again, merging what it holds into that.
     pub fn fresh(&mut self, q: &Questionnaire) -> Option<Store> {
-        if self.protected.is_some() {
-            return None;
+        let raw = self.storage.read(STORE_KEY);
+        self.seen = raw.is_ok();
+        let raw = raw.ok()?;
+        if let Some(original) = &self.protected {
+            if raw.as_ref() == Some(original) {
+                return None;
+            }
+            self.protected = None;
         }
-        let raw = self.storage.read(STORE_KEY).ok()?;
         if raw == self.last_raw {
             return None;
         }
@@ -155,7 +180,15 @@ impl Persist {
             Some(raw) => {
                 let (store, outcome) = read(Some(&raw), q);
                 if outcome.needs_backup() {
-                    self.keep(&raw);
+                    // What this tab holds stays; the unreadable value is kept aside (or, when
+                    // that is impossible, protected: nothing is saved until the user decides).
+                    let trouble = trouble(&outcome);
+                    let finding = if self.keep(&raw) {
+                        Finding::KeptAside(trouble)
+                    } else {
+                        Finding::NotKept(trouble)
+                    };
+                    self.found.push(finding);
                     self.last_raw = Some(raw);
                     return None;
                 }
@@ -165,12 +198,16 @@ impl Persist {
         }
     }
 
-    /// Saves `store`. On failure the tab keeps its changes and remembers to merge them in on
-    /// the next successful save.
+    /// Saves `store` (after [`Persist::fresh`] looked at what is stored). On failure the tab
+    /// keeps its changes and remembers to merge them in on the next successful save.
     pub fn save(&mut self, store: &Store) -> Result<(), SaveError> {
         if self.protected.is_some() {
             self.dirty = true;
             return Err(SaveError::Protected);
+        }
+        if !self.seen {
+            self.dirty = true;
+            return Err(SaveError::Failed);
         }
         let encoded = store.encode();
         if self.last_raw.as_deref() == Some(encoded.as_str()) {
@@ -187,6 +224,12 @@ impl Persist {
                 Err(SaveError::Failed)
             }
         }
+    }
+
+    /// What [`Persist::fresh`] set aside since the last call (kept in a backup slot, or
+    /// protected because no slot could take it).
+    pub fn take_findings(&mut self) -> Vec<Finding> {
+        std::mem::take(&mut self.found)
     }
 
     /// `true` while this tab holds changes storage does not have.

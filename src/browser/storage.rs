@@ -1,14 +1,16 @@
 //! The localStorage facade: calls that never throw or panic, whatever the browser does.
 //!
-//! gloo-storage gives typed access, but its `raw()` panics through `expect_throw` when
-//! localStorage is blocked, and storage can be revoked at any moment after start (site data
-//! cleared, a privacy setting changed). So every call first asks the browser for the storage
-//! *now* (`window.localStorage`, which reports a blocked storage as an error instead of
-//! throwing past us) and only then goes through gloo. Reading and writing are probed
-//! separately: a full quota still lets saved progress be read.
+//! Storage can be blocked from the start or revoked at any moment after it (site data cleared,
+//! a privacy setting changed, a page script redefining `window.localStorage`). So every call
+//! asks the browser for the storage *now* (`window.localStorage`, which reports a blocked
+//! storage as an error value instead of throwing past us) and uses exactly that handle; every
+//! `Storage` method is called through web-sys's catching bindings, so a refused call is an
+//! `Err`. (gloo-storage's `raw()` is not used: it fetches the storage a second time and
+//! `expect_throw`s, turning a storage revoked in between into an exception.) Reading and
+//! writing are probed separately: a full quota still lets saved progress be read.
 
-use gloo_storage::{LocalStorage, Storage as _};
 use std::fmt;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Why a call did not happen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,15 +55,21 @@ fn live() -> Option<web_sys::Storage> {
 
 impl Storage {
     /// Probes reading and writing separately (a full quota refuses the write probe but still
-    /// lets stored data be read).
+    /// lets stored data be read). A storage that cannot be read is not written either: a write
+    /// would replace data nobody could look at first.
     pub fn open() -> Self {
         let Some(storage) = live() else {
             return Self::unavailable();
         };
-        let readable = storage.get_item(PROBE_KEY).is_ok();
+        if storage.get_item(PROBE_KEY).is_err() {
+            return Self::unavailable();
+        }
         let writable = storage.set_item(PROBE_KEY, "1").is_ok();
         let _ = storage.remove_item(PROBE_KEY);
-        Self { readable, writable }
+        Self {
+            readable: true,
+            writable,
+        }
     }
 
     /// A storage that keeps nothing (for tests and blocked browsers).
@@ -82,8 +90,8 @@ impl Storage {
         self.writable
     }
 
-    /// Runs `f` with gloo's raw storage handle, only when localStorage is reachable right now
-    /// (so gloo's `raw()` cannot throw).
+    /// Runs `f` with the storage as the browser hands it out right now (never a handle kept
+    /// from earlier), only when it is reachable.
     fn with<T>(
         &self,
         f: impl FnOnce(web_sys::Storage) -> Result<T, StorageError>,
@@ -91,10 +99,7 @@ impl Storage {
         if !self.readable && !self.writable {
             return Err(StorageError::Unavailable);
         }
-        if live().is_none() {
-            return Err(StorageError::Unavailable);
-        }
-        f(LocalStorage::raw())
+        f(live().ok_or(StorageError::Unavailable)?)
     }
 
     /// The stored string under `key` (`Ok(None)`: nothing stored).
@@ -122,15 +127,26 @@ impl Storage {
     }
 
     /// How many UTF-16 code units the origin's localStorage holds (keys and values), as
-    /// browsers count the quota; `None` when it cannot be read.
+    /// browsers count the quota; `None` when it cannot be read. Values are measured in the
+    /// browser, not copied into wasm memory.
     pub fn used_chars(&self) -> Option<usize> {
         self.with(|s| {
             let n = s.length().map_err(|_| StorageError::Unavailable)?;
+            // `getItem` called through js-sys returns the JS string itself: its length is read
+            // without copying the value into wasm memory (a nearly full origin holds ~10 MB).
+            let get_item = js_sys::Reflect::get(&s, &JsValue::from_str("getItem"))
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .ok_or(StorageError::Unavailable)?;
             let mut used = 0usize;
             for i in 0..n {
                 if let Ok(Some(key)) = s.key(i) {
-                    let value = s.get_item(&key).ok().flatten().unwrap_or_default();
-                    used += key.encode_utf16().count() + value.encode_utf16().count();
+                    let value = get_item
+                        .call1(&s, &JsValue::from_str(&key))
+                        .ok()
+                        .and_then(|v| v.dyn_into::<js_sys::JsString>().ok())
+                        .map_or(0, |v| v.length() as usize);
+                    used += key.encode_utf16().count() + value;
                 }
             }
             Ok(used)

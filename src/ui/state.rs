@@ -45,6 +45,19 @@ pub enum Notice {
     BadLink,
 }
 
+impl From<Finding> for Notice {
+    fn from(finding: Finding) -> Self {
+        match finding {
+            Finding::Blocked => Notice::StorageBlocked,
+            Finding::Full => Notice::StorageFull,
+            Finding::NearlyFull => Notice::NearlyFull,
+            Finding::KeptAside(t) => Notice::KeptAside(t),
+            Finding::NotKept(t) => Notice::NotKept(t),
+            Finding::Migrated(_) => Notice::Migrated,
+        }
+    }
+}
+
 static NEXT_INSTANCE: AtomicU32 = AtomicU32::new(1);
 
 /// Shared state of the widget: `Copy`, provided once by the root component.
@@ -86,17 +99,7 @@ impl AppState {
     /// other tabs' changes.
     pub fn provide(q: &'static Questionnaire, texts: &'static UiTexts, storage: Storage) -> Self {
         let (persist, store, findings) = Persist::start(storage, q);
-        let mut notices: Vec<Notice> = findings
-            .into_iter()
-            .map(|f| match f {
-                Finding::Blocked => Notice::StorageBlocked,
-                Finding::Full => Notice::StorageFull,
-                Finding::NearlyFull => Notice::NearlyFull,
-                Finding::KeptAside(t) => Notice::KeptAside(t),
-                Finding::NotKept(t) => Notice::NotKept(t),
-                Finding::Migrated(_) => Notice::Migrated,
-            })
-            .collect();
+        let mut notices: Vec<Notice> = findings.into_iter().map(Notice::from).collect();
         if host::in_cross_origin_frame() && storage.can_read() {
             notices.push(Notice::Partitioned);
         }
@@ -166,9 +169,28 @@ impl AppState {
     }
 
     /// Replaces the store with what another tab saved, if it changed, with this tab's unsaved
-    /// changes re-applied. `true` if it changed.
+    /// changes re-applied. `true` if it changed. What could not be read is said (kept aside,
+    /// or protected and nothing saved until the user decides).
     fn take_fresh(self) -> bool {
-        let Some(mut theirs) = self.persist.try_update_value(|p| p.fresh(self.q)).flatten() else {
+        let fresh = self.persist.try_update_value(|p| {
+            let was_protected = p.protected().is_some();
+            let fresh = p.fresh(self.q);
+            let released = was_protected && p.protected().is_none();
+            (fresh, p.take_findings(), released)
+        });
+        let Some((fresh, findings, released)) = fresh else {
+            return false;
+        };
+        if released {
+            // Another tab let the protected original go (or deleted everything): nothing is
+            // left to protect, this tab saves again.
+            self.notices
+                .update(|n| n.retain(|x| !matches!(x, Notice::NotKept(_))));
+        }
+        for finding in findings {
+            self.notify(Notice::from(finding));
+        }
+        let Some(mut theirs) = fresh else {
             return false;
         };
         let q = self.q;
@@ -212,23 +234,39 @@ impl AppState {
         }
     }
 
-    /// Another tab saved: show what it saved (this tab's unsaved changes re-applied).
+    /// Another tab saved: show what it saved (this tab's unsaved changes re-applied), and say
+    /// so when what this screen showed went away there (the check in progress completed or
+    /// restarted, an entry deleted).
     fn take_external_change(self) {
-        let had_draft = self.store.with_untracked(|s| !s.draft.is_empty());
+        let before = self.store.with_untracked(|s| {
+            (
+                s.draft.clone(),
+                s.history.iter().map(|e| e.id.clone()).collect::<Vec<_>>(),
+            )
+        });
         if !self.take_fresh() {
             return;
         }
         let current = self.screen.get_untracked();
-        let valid = self
-            .store
-            .with_untracked(|s| valid_screen(self.q, s, current.clone()));
-        let draft_gone = had_draft
-            && self.store.with_untracked(|s| s.draft.is_empty())
-            && matches!(current, Screen::Page(_));
+        let (valid, went_away) = self.store.with_untracked(|s| {
+            let (draft, ids) = &before;
+            // Emptied, or replaced by another check (restarted and answered again there).
+            let draft_gone = !draft.is_empty()
+                && (s.draft.is_empty()
+                    || (draft.started_at.is_some() && s.draft.started_at != draft.started_at));
+            let gone = |id: &String| s.entry(id).is_none();
+            let went_away = match &current {
+                Screen::Page(_) => draft_gone,
+                Screen::Intro => draft_gone || ids.first().is_some_and(gone),
+                Screen::History => ids.iter().any(gone),
+                _ => false,
+            };
+            (valid_screen(self.q, s, current.clone()), went_away)
+        });
         if valid != current {
             self.screen.set(valid);
             self.notify(Notice::ChangedElsewhere);
-        } else if draft_gone {
+        } else if went_away {
             self.notify(Notice::ChangedElsewhere);
         }
         if self.pending.with_value(|p| !p.is_empty()) {
@@ -361,6 +399,8 @@ impl AppState {
         self.persist.update_value(Persist::release);
         self.notices
             .update(|n| n.retain(|x| !matches!(x, Notice::NotKept(_))));
+        // Read-modify-write like every change: what another tab stored since is taken in.
+        self.take_fresh();
         self.save();
     }
 
