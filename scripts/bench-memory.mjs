@@ -7,13 +7,18 @@
 //   NC_BENCH_CHANGES=10,50,200,1000 node scripts/bench-memory.mjs
 //   node scripts/bench-memory.mjs --dist other-dist --changes 10,100
 //
-// Two runs, each in a fresh page with empty storage:
-//   - cycles: intro -> "Check starten" -> every page answered and "Weiter" -> "Ergebnis anzeigen"
-//     -> "Neu beginnen" + "Ja, alles löschen" -> intro, again and again (10 screen changes each
-//     with the pages the answers lead to);
+// Three runs, each in a fresh page with empty storage. None lets the stored data grow (a
+// completed check stays in the history, so a run that only completed checks would measure the
+// history, not the screens):
+//   - restart: intro -> "Check starten" -> every page answered and "Weiter" up to the last one
+//     -> "Zurück" back to the intro -> "Neu beginnen" + "Ja, neu beginnen" -> again;
+//   - result: intro -> "Check starten" -> every page -> "Ergebnis anzeigen" -> result ->
+//     "Zurück zu Ihren Ergebnissen" -> the entry deleted ("Löschen" + "Ja, löschen") ->
+//     "Zur Startseite" -> again (each cycle leaves one deletion mark, ~20 bytes);
 //   - back and forth: "Weiter" and "Zurück" between the second and third page.
-// A screen change is one click that replaces the screen (its h1 changes). wasm memory only
-// grows, so a leak shows as a figure that keeps rising; without one it stays flat after warm-up.
+// A screen change is one click that replaces the screen (its h1 changes); the confirmations
+// belong to the step that follows them. wasm memory only grows, so a leak shows as a figure
+// that keeps rising; without one it stays flat after warm-up.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -57,21 +62,45 @@ function install(ui) {
     const m = /(\d+)/.exec(document.querySelector('.nc-progress .nc-step')?.textContent ?? '');
     return m ? Number(m[1]) - 1 : -1;
   };
+  const confirm = async (label, yes) => {
+    button(label).click();
+    await until(() => button(yes), `"${yes}"`);
+    button(yes).click();
+  };
+  // The restart run walks forward to the last page, then back to the intro.
+  let backward = false;
   window.__ncBench = {
     async step(mode) {
       const before = h1();
       if (document.querySelector('.nc-intro')) {
+        if (button(ui.start_over)) {
+          await confirm(ui.start_over, ui.confirm_yes);
+          await until(() => button(ui.start), `"${ui.start}" after starting over`);
+        }
+        backward = false;
         (button(ui.start) ?? button(ui.resume)).click();
       } else if (document.querySelector('.nc-result')) {
-        button(ui.start_over).click();
-        await until(() => button(ui.confirm_yes), 'the confirmation');
-        button(ui.confirm_yes).click();
-      } else if (mode === 'backforth' && pageIndex() >= 2) {
+        button(ui.back_to_history).click();
+      } else if (document.querySelector('.nc-history')) {
+        const entry = document.querySelector('li[data-entry]');
+        if (entry) {
+          [...entry.querySelectorAll('button')].find((b) => b.textContent.trim() === ui.entry_delete).click();
+          await until(() => button(ui.delete_yes), `"${ui.delete_yes}"`);
+          button(ui.delete_yes).click();
+          await until(() => !document.querySelector('li[data-entry]'), 'the entry deleted');
+        }
+        button(ui.back_to_start).click();
+      } else if ((mode === 'backforth' && pageIndex() >= 2) || (mode === 'restart' && backward)) {
         button(ui.back).click();
       } else {
         answerAll();
         await settle();
-        (button(ui.next) ?? button(ui.to_result)).click();
+        if (mode === 'restart' && !button(ui.next)) {
+          backward = true;
+          button(ui.back).click();
+        } else {
+          (button(ui.next) ?? button(ui.to_result)).click();
+        }
       }
       await until(() => h1() !== before && h1() !== '', 'the next screen');
       await settle();
@@ -129,9 +158,9 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  console.log('wasm memory (bytes) after N screen changes');
-  const cycle = 'full cycles: intro -> every page -> result -> "Neu beginnen" -> intro';
-  await run(browser, server.url, 'cycle', cycle);
+  console.log(`wasm memory (bytes) after ${checkpoints.join(', ')} screen changes`);
+  await run(browser, server.url, 'restart', 'full cycles: intro -> every page -> back to the intro -> "Neu beginnen"');
+  await run(browser, server.url, 'result', 'full cycles: intro -> every page -> result -> history, entry deleted -> intro');
   await run(browser, server.url, 'backforth', '"Weiter" / "Zurück" between pages 2 and 3');
 } finally {
   await browser.close();

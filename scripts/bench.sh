@@ -2,6 +2,8 @@
 # Benchmark: prints figures, asserts nothing (machines here are shared and noisy).
 #   - release build sizes of dist/: raw, gzip -9, brotli (quality 11) of .wasm, .js, .css
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
+#   - wasm memory after 10 and after 200 screen changes in headless Chromium
+#     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
 # Run `make release` first for current sizes (this script builds it if dist/ is missing).
 set -euo pipefail
 NC_STEP=bench
@@ -25,3 +27,5 @@ for (const r of [...rows, total]) console.log(r[0].padEnd(28), String(r[1]).padS
 '
 say "model speed (native, release)"
 cargo run -q --release --example bench_model
+say "wasm memory after 10 and after 200 screen changes (release build, headless Chromium)"
+node scripts/bench-memory.mjs --dist dist --changes 10,200
