@@ -564,6 +564,11 @@ impl Store {
 impl Store {
     /// The stored form (format version 2).
     pub fn encode(&self) -> String {
+        self.to_value().to_string()
+    }
+
+    /// The stored form as a JSON value.
+    pub fn to_value(&self) -> Value {
         let mut obj = Map::new();
         for (k, v) in &self.extra {
             obj.insert(k.clone(), v.clone());
@@ -600,7 +605,7 @@ impl Store {
             "deleted".into(),
             Value::Array(self.deleted.iter().cloned().map(Value::from).collect()),
         );
-        Value::Object(obj).to_string()
+        Value::Object(obj)
     }
 
     /// History newest first (by completion time, then id), deleted entries removed, the

@@ -209,13 +209,13 @@ impl Persist {
             self.dirty = true;
             return Err(SaveError::Failed);
         }
-        let encoded = store.encode();
-        if self.last_raw.as_deref() == Some(encoded.as_str()) {
+        let value = store.to_value();
+        if self.last_raw.as_deref() == Some(value.to_string().as_str()) {
             return Ok(());
         }
-        match self.storage.write(STORE_KEY, &encoded) {
-            Ok(()) => {
-                self.last_raw = Some(encoded);
+        match self.storage.write_json(STORE_KEY, &value) {
+            Ok(written) => {
+                self.last_raw = Some(written);
                 self.dirty = false;
                 Ok(())
             }
