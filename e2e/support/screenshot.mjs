@@ -1,7 +1,8 @@
 // Renders README screenshots from the release build: `node e2e/support/screenshot.mjs [dir]`
 // (default docs/). Answers every question through the real UI (the e2e suite's triad persona: a
 // lasting regional network with big goals, few resources and a fast pace) and saves the intro,
-// a question page (the first area, answered) and the result page.
+// a question page (the first area, answered), the result page, and with a second, earlier
+// check seeded (the cafe persona) the history and the compare screen.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { CHROMIUM } from './harness.mjs';
 import { CheckPage, PERSONAS, UI } from './check-page.mjs';
+import { HistoryPage, entryFor, seedHistory } from './history-page.mjs';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const out = `${resolve(process.argv[2] ?? fileURLToPath(new URL('../../docs/', import.meta.url)))}/`;
@@ -33,6 +35,19 @@ try {
   await check.waitForHeading(UI.result_heading);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}screenshot-result.png`, fullPage: true });
+  // History and compare: an earlier check of the same network next to this one.
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('netzwerk-check.data')));
+  const earlier = entryFor(PERSONAS.cafe, '2026-03-12T17:45:00.000Z', 'Workshop März');
+  await seedHistory(page, [...stored.history, earlier]);
+  const history = new HistoryPage(page);
+  await history.open();
+  await page.screenshot({ path: `${out}screenshot-history.png`, fullPage: true });
+  await page.locator('.nc-history-select input').nth(0).check();
+  await page.locator('.nc-history-select input').nth(1).check();
+  await page.getByRole('button', { name: UI.compare_selected }).click();
+  await check.waitForHeading(UI.compare_heading);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `${out}screenshot-compare.png`, fullPage: true });
 } finally {
   await browser.close();
   await server.close();
