@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, teardown, openWidget } from './support/harness.mjs';
+import { assertAccessibleAtBothWidths } from './support/assertions.mjs';
 import {
   CheckPage,
   LEGACY_KEY,
@@ -46,9 +47,20 @@ const kinds = async (check) => (await check.notices()).map(([kind]) => kind).sor
 /** The text of the notice of `kind`. */
 const noticeText = async (check, kind) => (await check.notices()).find(([k]) => k === kind)?.[1];
 
-/** Waits until exactly the notices of `expected` kinds are shown. */
+/** The notice kinds axe has checked already (each at 1024 and 320 px, once per run). */
+const axed = new Set();
+
+/**
+ * Waits until exactly the notices of `expected` kinds are shown; the first time a kind is
+ * shown, axe checks the page with it (every notice is accessible, at both widths).
+ */
 async function waitForNotices(check, expected) {
   await eventually(async () => assert.deepEqual(await kinds(check), [...expected].sort(), 'the notices shown'));
+  const fresh = expected.filter((k) => !axed.has(k));
+  if (fresh.length) {
+    await assertAccessibleAtBothWidths(check.page, `the notices ${fresh.join(', ')}`);
+    fresh.forEach((k) => axed.add(k));
+  }
 }
 
 /**
@@ -545,4 +557,10 @@ test('(g) storage blocked entirely: the check works end to end, the blocked noti
   assert.deepEqual(file.entries[0].answers, persona.answers);
   assert.deepEqual(file.entries[0].profile, persona.profile);
   await w.assertClean();
+});
+
+test('every notice kind the faults produce was checked by axe', () => {
+  for (const kind of ['not-kept', 'kept-aside', 'full', 'nearly-full', 'write-failed', 'blocked']) {
+    assert.ok(axed.has(kind), `axe ran with the ${kind} notice`);
+  }
 });

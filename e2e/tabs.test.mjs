@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, teardown, openWidget } from './support/harness.mjs';
+import { assertAccessibleAtBothWidths } from './support/assertions.mjs';
 import {
   OPTION_KEYS,
   PERSONAS,
@@ -34,7 +35,15 @@ async function toldChangedElsewhere(check, what) {
     CHANGED,
     'the notice says what happened',
   );
+  if (!axedChanged) {
+    axedChanged = true;
+    await check.page.bringToFront();
+    await assertAccessibleAtBothWidths(check.page, 'the "changed elsewhere" notice');
+  }
 }
+
+/** Whether axe checked a page with the "changed elsewhere" notice yet (once per run). */
+let axedChanged = false;
 
 /** Opens tab A (fresh context) and tab B (same context), both on the profile page. */
 async function twoTabsOnProfilePage() {
