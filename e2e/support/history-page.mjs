@@ -125,8 +125,15 @@ export function expectedCompareRows(before, after) {
   const score = (model, d) => model.scores.find((s) => s.dimension === d);
   return CONTENT.dimensions.map((d) => {
     const [b, a] = [score(before, d), score(after, d)];
+    // An area left out (not asked, nothing applicable) reads "nicht bewertet", as on the result.
     const cell = (s) =>
-      s.score === null ? UI.no_score : s.band ? `${s.score} (${bandLabel(d, s.band)})` : String(s.score);
+      ['not_applicable', 'not_asked'].includes(s.coverage)
+        ? UI.not_assessed
+        : s.score === null
+          ? UI.no_score
+          : s.band
+            ? `${s.score} (${bandLabel(d, s.band)})`
+            : String(s.score);
     let change;
     let direction = null;
     if (b.score === null || a.score === null) change = UI.change_not_comparable;

@@ -6,13 +6,22 @@ use crate::app::compare::{compare, ChangeDirection};
 use crate::app::i18n::fill;
 use crate::app::session::Screen;
 use crate::browser::host;
-use crate::model::{Answer, RelationKind};
+use crate::model::{Answer, Coverage, RelationKind};
 use crate::ui::compare_chart::CompareChart;
 use crate::ui::compare_table::CompareTable;
 use crate::ui::history_item::entry_title;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
+
+/// The areas an assessment leaves out (not asked, or nothing applicable).
+fn left_out(a: &crate::model::Assessment) -> Vec<crate::model::DimensionId> {
+    a.scores
+        .iter()
+        .filter(|s| matches!(s.coverage, Coverage::NotApplicable | Coverage::NotAsked))
+        .map(|s| s.dimension)
+        .collect()
+}
 
 /// The compare screen of two entries (by id, older first).
 #[component]
@@ -129,7 +138,7 @@ pub fn ComparePage(
             <p class="nc-verdict-change">{verdict}</p>
             <h2>{t.scores_heading.clone()}</h2>
             <CompareChart changes=c.dimensions.clone() />
-            <CompareTable changes=c.dimensions.clone() />
+            <CompareTable changes=c.dimensions.clone() not_assessed=(left_out(&before), left_out(&after)) />
             <h2>{t.compare_relations_heading.clone()}</h2>
             {appeared}
             {resolved}

@@ -3,6 +3,7 @@
 
 use crate::app::compare::{ChangeDirection, DimensionChange};
 use crate::app::i18n::fill;
+use crate::model::DimensionId;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -11,15 +12,20 @@ use leptos::prelude::*;
 pub fn CompareTable(
     /// The per-area changes, in page order.
     changes: Vec<DimensionChange>,
+    /// Areas left out of each result (not asked at its stage, or every statement "passt
+    /// nicht"): (earlier, later). They read "nicht bewertet", as on the result page.
+    not_assessed: (Vec<DimensionId>, Vec<DimensionId>),
 ) -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let caption_id = app.id("compare-caption");
-    let cell = move |d, score: Option<u8>, band| match (score, band) {
+    let cell = move |d, score: Option<u8>, band, left_out: bool| match (score, band) {
+        _ if left_out => t.not_assessed.clone(),
         (Some(v), Some(b)) => format!("{v} ({})", q.band_label(d, b)),
         (Some(v), None) => v.to_string(),
         _ => t.no_score.clone(),
     };
+    let (out_before, out_after) = not_assessed;
     let rows = changes
         .into_iter()
         .map(|c| {
@@ -49,8 +55,8 @@ pub fn CompareTable(
             view! {
                 <tr data-dimension=d.key()>
                     <th scope="row">{q.dimension(d).title.clone()}</th>
-                    <td>{cell(d, c.before, c.band_before)}</td>
-                    <td>{cell(d, c.after, c.band_after)}</td>
+                    <td>{cell(d, c.before, c.band_before, out_before.contains(&d))}</td>
+                    <td>{cell(d, c.after, c.band_after, out_after.contains(&d))}</td>
                     <td>
                         <span class="nc-change">{change}</span>
                         {direction.map(|w| view! { <br /><span>{w}</span> })}
