@@ -550,11 +550,8 @@ impl Store {
             Change::DeleteAll => self.delete_all(),
             Change::Screen(screen) => self.screen = screen.clone(),
             Change::Import { entries, draft } => {
-                applied.added = self.add_entries(entries.iter().cloned());
-                if let Some(draft) = draft.as_ref().filter(|_| self.draft.is_empty()) {
-                    self.draft = draft.clone();
-                    applied.took_draft = true;
-                }
+                (applied.added, applied.took_draft) =
+                    self.import(entries.iter().cloned(), draft.clone());
             }
         }
         applied
@@ -710,6 +707,21 @@ impl Store {
         }
         self.normalise();
         added
+    }
+
+    /// An import: adds the entries not there yet ([`Store::add_entries`]) and takes `draft`
+    /// only when this store's draft is empty. Returns (entries added, draft taken).
+    pub fn import(
+        &mut self,
+        entries: impl IntoIterator<Item = Entry>,
+        draft: Option<Session>,
+    ) -> (usize, bool) {
+        let added = self.add_entries(entries);
+        let take = draft.is_some() && self.draft.is_empty();
+        if let Some(draft) = draft.filter(|_| take) {
+            self.draft = draft;
+        }
+        (added, take)
     }
 
     /// Merges another copy of the history into this one: the union of entries by id minus the

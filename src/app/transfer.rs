@@ -604,11 +604,7 @@ pub fn apply_import(store: &mut Store, file: ImportFile) -> ImportReport {
         ..
     } = file;
     let ids: BTreeSet<String> = entries.iter().map(|e| e.id.clone()).collect();
-    let added = store.add_entries(entries);
-    let take_draft = draft.is_some() && store.draft.is_empty();
-    if let Some(draft) = draft.filter(|_| take_draft) {
-        store.draft = draft;
-    }
+    let (added, take_draft) = store.import(entries, draft);
     ImportReport {
         added,
         already_there: ids.len().saturating_sub(added),

@@ -58,8 +58,6 @@ pub struct Persist {
     last_raw: Option<String>,
     /// An original that must not be overwritten (its backup failed).
     protected: Option<String>,
-    /// This tab holds changes the storage does not have (a save failed).
-    dirty: bool,
     /// What [`Persist::fresh`] set aside since the UI last asked (for its notices).
     found: Vec<Finding>,
     /// The last look at what is stored succeeded. While reading fails (storage revoked),
@@ -74,7 +72,6 @@ impl Persist {
             storage,
             last_raw: None,
             protected: None,
-            dirty: false,
             found: Vec::new(),
             seen: true,
         };
@@ -202,11 +199,9 @@ impl Persist {
     /// keeps its changes and remembers to merge them in on the next successful save.
     pub fn save(&mut self, store: &Store) -> Result<(), SaveError> {
         if self.protected.is_some() {
-            self.dirty = true;
             return Err(SaveError::Protected);
         }
         if !self.seen {
-            self.dirty = true;
             return Err(SaveError::Failed);
         }
         let value = store.to_value();
@@ -216,13 +211,9 @@ impl Persist {
         match self.storage.write_json(STORE_KEY, &value) {
             Ok(written) => {
                 self.last_raw = Some(written);
-                self.dirty = false;
                 Ok(())
             }
-            Err(_) => {
-                self.dirty = true;
-                Err(SaveError::Failed)
-            }
+            Err(_) => Err(SaveError::Failed),
         }
     }
 
@@ -230,11 +221,6 @@ impl Persist {
     /// protected because no slot could take it).
     pub fn take_findings(&mut self) -> Vec<Finding> {
         std::mem::take(&mut self.found)
-    }
-
-    /// `true` while this tab holds changes storage does not have.
-    pub fn dirty(&self) -> bool {
-        self.dirty
     }
 
     /// The protected original (to offer it as a file), if any.
