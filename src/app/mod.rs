@@ -12,6 +12,8 @@
 //! - [`i18n`]: the UI texts and the locale registry.
 
 pub mod compare;
+pub mod config;
+pub mod embed;
 pub mod entry;
 pub mod i18n;
 pub mod link;
