@@ -486,6 +486,7 @@ fn percent_decode(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
     fn parsed(pairs: &[(&str, &str)]) -> Parsed {
