@@ -224,3 +224,68 @@ fn code_of(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Every selector of a stylesheet that could match outside the widget: one without an `nc-`
+/// class or `:host`. `@page` (the widget's own print page) is not a selector.
+fn unscoped_selectors(css: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    text.push_str(rest);
+    let mut found = Vec::new();
+    let mut prelude = String::new();
+    for c in text.chars() {
+        match c {
+            '{' => {
+                let p = prelude.trim().to_owned();
+                prelude.clear();
+                if p.starts_with('@') {
+                    continue;
+                }
+                for selector in p.split(',') {
+                    let selector = selector.trim();
+                    let scoped = selector.contains(".nc-") || selector.starts_with(":host");
+                    if !scoped {
+                        found.push(selector.to_owned());
+                    }
+                }
+            }
+            '}' | ';' => prelude.clear(),
+            _ => prelude.push(c),
+        }
+    }
+    found
+}
+
+#[test]
+fn no_style_matches_outside_the_widget() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("style");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("style/ exists") {
+        let path = entry.expect("a directory entry").path();
+        if path.extension().and_then(|e| e.to_str()) != Some("css") {
+            continue;
+        }
+        let css = std::fs::read_to_string(&path).expect("readable CSS");
+        assert_eq!(
+            unscoped_selectors(&css),
+            Vec::<String>::new(),
+            "{} has selectors that match outside the widget (scope them under .nc-root)",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(checked > 0, "no stylesheet found in style/");
+}
+
+#[test]
+fn the_style_rule_itself_can_fail() {
+    let css = "/* body {} */ .nc-root h1, body { margin: 0 } @media print { @page { size: A4 } \
+               p { color: red } } :host { all: initial } .nc-a > b {}";
+    assert_eq!(unscoped_selectors(css), ["body", "p"]);
+}

@@ -8,7 +8,7 @@ use netzwerk_check::app::store::{backup_key, read, Store, BACKUP_SLOTS, LEGACY_K
 use netzwerk_check::browser::persist::{Finding, Persist, SaveError, Trouble};
 use netzwerk_check::browser::storage::{Storage, StorageError};
 use netzwerk_check::model::{Answer, Questionnaire, Stage};
-use netzwerk_check::ui::App;
+use netzwerk_check::ui::{nc_mount, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -23,6 +23,15 @@ fn fresh_host() -> web_sys::HtmlElement {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     host.unchecked_into()
+}
+
+/// Mounts a widget as the in-page element does, with `settings` as its data attributes.
+fn mount(host: &web_sys::HtmlElement, settings: &[(&str, &str)]) -> Mounted {
+    let pairs = js_sys::Array::new();
+    for (k, v) in settings {
+        pairs.push(&js_sys::Array::of2(&(*k).into(), &(*v).into()));
+    }
+    nc_mount(host.clone(), pairs, host.clone().into())
 }
 
 #[wasm_bindgen_test]
@@ -144,11 +153,11 @@ async fn start_answer_and_persist() {
     clear_session();
     let q = Questionnaire::german().unwrap();
     let host = fresh_host();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount(&host, &[]);
     click(&host, "button.nc-button--primary");
     leptos::task::tick().await;
     // The profile page comes first.
-    assert_eq!(text(&host, "h1"), q.profile_title());
+    assert_eq!(text(&host, ".nc-h1"), q.profile_title());
     // Focus moved to the new page's heading.
     let active = document().active_element().unwrap();
     assert!(active.id().ends_with("-page-heading"), "{}", active.id());
@@ -173,7 +182,7 @@ async fn start_answer_and_persist() {
     assert!(host.query_selector(".nc-error-summary").unwrap().is_none());
     click(&host, "button[type=submit]");
     leptos::task::tick().await;
-    assert_eq!(text(&host, "h1"), q.dimensions()[0].title);
+    assert_eq!(text(&host, ".nc-h1"), q.dimensions()[0].title);
     // An answer is saved to localStorage at once.
     let first = &q.all_questions()[0].id;
     click(&host, &format!("[id$='-{first}-4']"));
@@ -192,7 +201,7 @@ async fn unreadable_storage_shows_a_notice_and_keeps_the_raw_value() {
     let storage = Storage::open();
     storage.write(STORE_KEY, "{broken").unwrap();
     let host = fresh_host();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount(&host, &[]);
     leptos::task::tick().await;
     assert!(text(&host, ".nc-notice").contains("nicht gelesen"));
     assert_eq!(
@@ -213,7 +222,7 @@ async fn unreadable_storage_shows_a_notice_and_keeps_the_raw_value() {
 fn app_mounts_with_the_intro_heading() {
     clear_session();
     let host = fresh_host();
-    let handle = leptos::mount::mount_to(host.clone(), App);
+    let handle = mount(&host, &[]);
     let h1 = host.query_selector("h1").unwrap().expect("an h1");
     assert_eq!(
         h1.text_content().unwrap(),
@@ -232,8 +241,8 @@ fn app_mounts_with_the_intro_heading() {
 async fn two_widgets_on_a_page_never_share_an_id() {
     clear_session();
     let (a, b) = (fresh_host(), fresh_host());
-    let handle_a = leptos::mount::mount_to(a.clone(), App);
-    let handle_b = leptos::mount::mount_to(b.clone(), App);
+    let handle_a = mount(&a, &[]);
+    let handle_b = mount(&b, &[]);
     // Open the profile page in both: dozens of ids each.
     click(&a, "button.nc-button--primary");
     click(&b, "button.nc-button--primary");
@@ -254,5 +263,105 @@ async fn two_widgets_on_a_page_never_share_an_id() {
     drop(handle_b);
     a.remove();
     b.remove();
+    clear_session();
+}
+
+/// A `<netzwerk-check>`-like element with an open shadow root holding the widget's container.
+fn shadow_host() -> (
+    web_sys::HtmlElement,
+    web_sys::ShadowRoot,
+    web_sys::HtmlElement,
+) {
+    let element = fresh_host();
+    let shadow = element
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let container: web_sys::HtmlElement =
+        document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&container).unwrap();
+    (element, shadow, container)
+}
+
+#[wasm_bindgen_test]
+async fn in_page_in_a_shadow_root_with_settings_events_and_focus() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    clear_session();
+    let (element, shadow, container) = shadow_host();
+    let events: Rc<RefCell<Vec<String>>> = Rc::default();
+    let seen = events.clone();
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&e.detail()).unwrap();
+            seen.borrow_mut()
+                .push(format!("{}{}", e.type_(), String::from(detail)));
+        });
+    for kind in ["ready", "step", "resize", "completed"] {
+        element
+            .add_event_listener_with_callback(
+                &format!("netzwerk-check:{kind}"),
+                listener.as_ref().unchecked_ref(),
+            )
+            .unwrap();
+    }
+    let pairs = js_sys::Array::new();
+    for (k, v) in [
+        ("heading-level", "2"),
+        ("accent", "#00594f"),
+        ("partner", "Stadt <b>Musterstadt</b>"),
+        ("contact", "javascript:alert(1)"),
+        ("intro", "short"),
+    ] {
+        pairs.push(&js_sys::Array::of2(&k.into(), &v.into()));
+    }
+    let handle = nc_mount(container.clone(), pairs, element.clone().into());
+    leptos::task::tick().await;
+    // A labelled region with the locale's lang, not a <main>; the main heading is an <h2>.
+    let root = container
+        .query_selector(".nc-root")
+        .unwrap()
+        .expect("the root");
+    assert_eq!(root.tag_name(), "SECTION");
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    assert_eq!(
+        root.get_attribute("aria-label").as_deref(),
+        Some("Netzwerk-Check")
+    );
+    assert!(container.query_selector("main, h1").unwrap().is_none());
+    assert_eq!(
+        container
+            .query_selector(".nc-h1")
+            .unwrap()
+            .unwrap()
+            .tag_name(),
+        "H2"
+    );
+    // The accent as a custom property (CSSOM, allowed by a strict CSP), the partner as text,
+    // the javascript: contact refused, the short intro without its list.
+    let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+    assert_eq!(style.get_property_value("--nc-accent").unwrap(), "#00594f");
+    assert!(text(&container, ".nc-partner").contains("Stadt <b>Musterstadt</b>"));
+    assert!(container
+        .query_selector("a[href^='javascript']")
+        .unwrap()
+        .is_none());
+    assert!(container.query_selector(".nc-points").unwrap().is_none());
+    // Loading took no focus.
+    assert!(shadow.active_element().is_none());
+    // A step: the event on the element, and focus on the new heading inside the shadow root.
+    click(&container, "button.nc-button--primary");
+    leptos::task::tick().await;
+    let focused = shadow.active_element().expect("focus inside the widget");
+    assert!(focused.id().ends_with("-page-heading"), "{}", focused.id());
+    let log = events.borrow().join("\n");
+    assert!(
+        log.contains(r#"netzwerk-check:step{"id":"","index":1,"screen":"questions","source":"netzwerk-check","total":"#),
+        "{log}"
+    );
+    // Unmounting removes the widget.
+    drop(handle);
+    assert!(container.query_selector(".nc-root").unwrap().is_none());
+    element.remove();
     clear_session();
 }

@@ -210,15 +210,3 @@ pub fn print() {
         let _ = w.print();
     }
 }
-
-/// Moves focus to the element with `id` (after the focused element went away, e.g. a deleted
-/// list entry), if it exists.
-pub fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
-}

@@ -4,6 +4,7 @@
 
 use crate::app::i18n::fill;
 use crate::model::{Answers, Assessment, Coverage};
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ pub fn AnswerNotes(
     let hints = quality.has_hint().then(|| {
         view! {
             <div class="nc-quality" data-quality="hint">
-                <h2>{t.quality_heading.clone()}</h2>
+                <Heading level=2>{t.quality_heading.clone()}</Heading>
                 {quality.straight_lining.then(|| view! { <p>{t.quality_straight.clone()}</p> })}
                 <ul>{contradictions}</ul>
             </div>
@@ -78,7 +79,7 @@ pub fn AnswerNotes(
         .collect();
     let left_out = (!left_out.is_empty()).then(|| {
         view! {
-            <h2>{t.not_assessed_heading.clone()}</h2>
+            <Heading level=2>{t.not_assessed_heading.clone()}</Heading>
             <ul class="nc-not-assessed">{left_out}</ul>
         }
     });

@@ -1,12 +1,16 @@
 //! The widget's root component: loads content once, provides the state, shows the screen.
 
+use crate::app::config::Config;
+use crate::app::embed::Event;
 use crate::app::i18n::{fill, UiTexts};
 use crate::app::link;
 use crate::app::session::Screen;
+use crate::browser::embed::Surroundings;
 use crate::browser::host;
 use crate::browser::storage::Storage;
 use crate::model::Questionnaire;
 use crate::ui::compare_page::ComparePage;
+use crate::ui::footer::Footer;
 use crate::ui::history_page::HistoryPage;
 use crate::ui::intro::Intro;
 use crate::ui::notice::NoticeBanner;
@@ -14,6 +18,7 @@ use crate::ui::question_page::QuestionPage;
 use crate::ui::result_page::ResultPage;
 use crate::ui::state::{AppState, Notice};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 /// Why the widget cannot start: the UI texts themselves are broken (no words to say it in), or
@@ -96,14 +101,39 @@ fn screen_view(state: AppState, screen: Screen) -> AnyView {
     }
 }
 
-/// The whole widget.
+/// Tells the host page about every screen change after the first (the `step` event).
+fn report_steps(state: AppState) {
+    Effect::new(move |previous: Option<Screen>| {
+        let screen = state.screen.get();
+        if previous.is_some_and(|p| p != screen) {
+            let pages = state.draft(|s| s.pages(state.q).len());
+            state.emit(&Event::step(&screen, pages));
+        }
+        screen
+    });
+}
+
+/// The whole widget, configured by `config`, in `around` (its own page, the loader's iframe, or
+/// a partner's page).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// The partner's validated settings.
+    config: Config,
+    /// The page around the widget.
+    around: Rc<Surroundings>,
+) -> impl IntoView {
+    let lang = config.locale.code;
     match loaded() {
         Ok((q, texts)) => {
-            let state = AppState::provide(q, texts, Storage::open());
+            let accent = config.accent.clone();
+            let in_page = around.in_page();
+            let height = around.watch_height();
+            let state = AppState::provide(q, texts, Storage::open(), config, around);
+            // Owned by the widget: the height observer stops when it unmounts.
+            let _ = StoredValue::new_local(height);
             open_link(state);
             follow_links(state);
+            report_steps(state);
             // Only a change of screen re-renders the screen (not every answer), and each screen
             // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
             // page 2's radio groups in place (which briefly merged groups and lost checks). The
@@ -122,27 +152,42 @@ pub fn App() -> impl IntoView {
                 let (current, _) = screen.get();
                 move || untrack(|| screen_view(state, current.clone()))
             };
-            view! {
-                <div class="nc-root">
+            let inner = move || {
+                view! {
                     <NoticeBanner />
-                    <main class="nc-main">{screen}</main>
-                    <footer class="nc-footer">
-                        <p>{texts.footer_privacy.clone()}</p>
-                    </footer>
-                </div>
+                    <div class="nc-main">{screen}</div>
+                    <Footer />
+                }
+            };
+            let accent = ("--nc-accent", accent);
+            // On its own page and in the loader's iframe (its own document) the widget is the
+            // main content; in a partner's page it is a labelled region, not a second `<main>`.
+            if in_page {
+                view! {
+                    <section class="nc-root" lang=lang aria-label=texts.app_title.clone() style=accent>
+                        {inner()}
+                    </section>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <main class="nc-root" lang=lang style=accent>
+                        {inner()}
+                    </main>
+                }
+                .into_any()
             }
-            .into_any()
         }
         // Only reachable if shipped content is broken; its native tests guard against that.
         Err(ContentFailure::Questionnaire(texts, detail)) => view! {
-            <div class="nc-root" role="alert">
+            <div class="nc-root" role="alert" lang=lang>
                 <p>{fill(&texts.content_error, &[("detail", &detail)])}</p>
             </div>
         }
         .into_any(),
         // Without UI texts there are no localized words; say it plainly in the page language.
         Err(ContentFailure::Texts(detail)) => view! {
-            <div class="nc-root" role="alert">
+            <div class="nc-root" role="alert" lang=lang>
                 <p>"Netzwerk-Check: " {detail}</p>
             </div>
         }

@@ -9,6 +9,7 @@ use crate::browser::host;
 use crate::model::{Answer, Coverage, RelationKind};
 use crate::ui::compare_chart::CompareChart;
 use crate::ui::compare_table::CompareTable;
+use crate::ui::heading::Heading;
 use crate::ui::history_item::entry_title;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::state::use_app;
@@ -91,9 +92,10 @@ pub fn ComparePage(
             .collect::<Vec<_>>()
     };
     let relations = |heading: &str, items: Vec<_>| {
+        let heading = heading.to_owned();
         let empty = items.is_empty();
         view! {
-            <h3>{heading.to_owned()}</h3>
+            <Heading level=3>{heading}</Heading>
             {if empty {
                 view! { <p>{t.compare_relations_none.clone()}</p> }.into_any()
             } else {
@@ -136,13 +138,13 @@ pub fn ComparePage(
             <p>{intro}</p>
             {model_note}
             <p class="nc-verdict-change">{verdict}</p>
-            <h2>{t.scores_heading.clone()}</h2>
+            <Heading level=2>{t.scores_heading.clone()}</Heading>
             <CompareChart changes=c.dimensions.clone() />
             <CompareTable changes=c.dimensions.clone() not_assessed=(left_out(&before), left_out(&after)) />
-            <h2>{t.compare_relations_heading.clone()}</h2>
+            <Heading level=2>{t.compare_relations_heading.clone()}</Heading>
             {appeared}
             {resolved}
-            <h2>{t.compare_answers_heading.clone()}</h2>
+            <Heading level=2>{t.compare_answers_heading.clone()}</Heading>
             {if no_answers {
                 view! { <p>{t.compare_answers_none.clone()}</p> }.into_any()
             } else {

@@ -2,6 +2,7 @@
 //! it appears.
 
 use crate::app::i18n::fill;
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
@@ -52,11 +53,7 @@ pub fn ErrorSummary(
                 let focus = move |ev: leptos::ev::MouseEvent| {
                     // Focus the question instead of changing the host page's URL hash.
                     ev.prevent_default();
-                    if let Some(el) = document().get_element_by_id(&target) {
-                        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                            let _ = el.focus();
-                        }
-                    }
+                    app.focus(&target);
                 };
                 Some(view! {
                     <li>
@@ -70,7 +67,7 @@ pub fn ErrorSummary(
     };
     view! {
         <div class="nc-error-summary" tabindex="-1" node_ref=summary aria-labelledby=app.id("error-heading")>
-            <h2 id=app.id("error-heading")>{t.error_summary_heading.clone()}</h2>
+            <Heading level=2 id=app.id("error-heading")>{t.error_summary_heading.clone()}</Heading>
             <p>{t.error_summary_intro.clone()}</p>
             <ul>{items}</ul>
         </div>

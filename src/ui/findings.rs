@@ -2,6 +2,7 @@
 
 use crate::app::i18n::fill;
 use crate::model::{Answers, Profile, ProfileField, RelationFinding, SCOPE_DRIVER};
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn Findings(
         }
     });
     view! {
-        <h2>{t.why_heading.clone()}</h2>
+        <Heading level=2>{t.why_heading.clone()}</Heading>
         <ul class="nc-findings">{findings.into_iter().map(item).collect_view()}</ul>
         {more}
     }

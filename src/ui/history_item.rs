@@ -81,7 +81,7 @@ pub fn HistoryItem(
         Callback::new(move |()| {
             selected.update(|s| s.retain(|x| *x != id));
             app.delete(&id);
-            host::focus(&app.id("page-heading"));
+            app.focus(&app.id("page-heading"));
         })
     };
     view! {

@@ -3,6 +3,7 @@
 
 use crate::app::session::Screen;
 use crate::ui::confirm_action::ConfirmAction;
+use crate::ui::heading::Heading;
 use crate::ui::history_item::HistoryItem;
 use crate::ui::import_panel::ImportPanel;
 use crate::ui::page_heading::PageHeading;
@@ -80,10 +81,10 @@ pub fn HistoryPage() -> impl IntoView {
                     </button>
                 </form>
             </Show>
-            <h2>{t.files_heading.clone()}</h2>
+            <Heading level=2>{t.files_heading.clone()}</Heading>
             <SaveFile csv=true />
             <ImportPanel />
-            <h2>{t.where_data_heading.clone()}</h2>
+            <Heading level=2>{t.where_data_heading.clone()}</Heading>
             <p>{t.where_data.clone()}</p>
             <div class="nc-actions nc-no-print">
                 <button type="button" class="nc-button" on:click=move |_| app.go(Screen::Intro)>

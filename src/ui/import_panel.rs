@@ -6,6 +6,7 @@ use crate::app::transfer::{
     parse_import, preview, ImportError, ImportErrorKind, ImportFile, IMPORT_MAX_BYTES,
 };
 use crate::browser::host::{self, FileError};
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::html;
 use leptos::prelude::*;
@@ -18,7 +19,7 @@ pub fn ImportPanel() -> impl IntoView {
     let pending = RwSignal::new(None::<ImportFile>);
     let message = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<html::Input>::new();
-    let preview_ref = NodeRef::<html::H3>::new();
+    let preview_id = app.id("import-preview");
     let input_id = app.id("import-file");
     let hint_id = app.id("import-hint");
     let message_id = app.id("import-message");
@@ -37,14 +38,19 @@ pub fn ImportPanel() -> impl IntoView {
         ImportErrorKind::Empty => t.import_empty.clone(),
     };
     // The preview takes focus when it appears, so it is heard and its buttons are next.
-    Effect::new(move |_| {
-        if let Some(h) = preview_ref.get() {
-            let _ = h.focus();
-        }
-    });
+    {
+        let preview_id = preview_id.clone();
+        Effect::new(move |_| {
+            if pending.with(Option::is_some) {
+                // After the preview is rendered.
+                let preview_id = preview_id.clone();
+                request_animation_frame(move || app.focus(&preview_id));
+            }
+        });
+    }
     let focus_message = {
         let message_id = message_id.clone();
-        move || host::focus(&message_id)
+        move || app.focus(&message_id)
     };
     let chosen = {
         let focus_message = focus_message.clone();
@@ -155,10 +161,10 @@ pub fn ImportPanel() -> impl IntoView {
                 {move || message.get()}
             </p>
             <Show when=move || pending.with(Option::is_some)>
-                <div class="nc-import-preview" role="group" aria-labelledby=app.id("import-preview")>
-                    <h3 id=app.id("import-preview") tabindex="-1" node_ref=preview_ref>
+                <div class="nc-import-preview" role="group" aria-labelledby=preview_id.clone()>
+                    <Heading level=3 id=preview_id.clone() focusable=true>
                         {t.import_preview_heading.clone()}
-                    </h3>
+                    </Heading>
                     {summary}
                     <div class="nc-actions">
                         <button type="button" class="nc-button nc-button--primary" on:click=apply.clone()>

@@ -1,6 +1,7 @@
 //! The intro screen: what the check is, how long it takes, that answers stay on this device;
 //! start, continue, look at the latest result again, or open the history.
 
+use crate::app::config::IntroVariant;
 use crate::app::i18n::fill;
 use crate::app::session::{display_date, Screen};
 use crate::browser::host;
@@ -21,11 +22,19 @@ pub fn Intro() -> impl IntoView {
     let (q, t) = (app.q, app.texts);
     let questions = q.all_questions().len().to_string();
     let steps = (q.dimensions().len() + 1).to_string();
-    let points = t
-        .intro_points
-        .iter()
-        .map(|p| view! { <li>{fill(p, &[("questions", &questions), ("steps", &steps)])}</li> })
-        .collect_view();
+    let (variant, partner) = app.config.with_value(|c| (c.intro, c.partner.clone()));
+    let full = variant == IntroVariant::Full;
+    let points = full.then(|| {
+        let items = t
+            .intro_points
+            .iter()
+            .map(|p| view! { <li>{fill(p, &[("questions", &questions), ("steps", &steps)])}</li> })
+            .collect_view();
+        view! { <ul class="nc-points">{items}</ul> }
+    });
+    let partner = partner
+        .map(|p| view! { <p class="nc-partner">{fill(&t.offered_by, &[("partner", &p)])}</p> });
+    let source = full.then(|| view! { <p class="nc-source">{t.intro_source.clone()}</p> });
     let answered = move || app.draft(|s| s.answered(q));
     let has_answers = move || answered() > 0;
     let last_result = move || {
@@ -51,8 +60,9 @@ pub fn Intro() -> impl IntoView {
         <section class="nc-intro" aria-labelledby=app.id("page-heading")>
             <p class="nc-eyebrow">{t.app_title.clone()}</p>
             <PageHeading text=t.intro_heading.clone() />
+            {partner}
             <p class="nc-lead">{t.intro_lead.clone()}</p>
-            <ul class="nc-points">{points}</ul>
+            {points}
             {move || {
                 has_answers()
                     .then(|| {
@@ -106,7 +116,7 @@ pub fn Intro() -> impl IntoView {
                         })
                 }}
             </div>
-            <p class="nc-source">{t.intro_source.clone()}</p>
+            {source}
         </section>
     }
 }

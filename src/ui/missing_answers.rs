@@ -3,6 +3,7 @@
 
 use crate::app::i18n::fill;
 use crate::model::{Assessment, MIN_COVERAGE_PERCENT};
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -75,7 +76,7 @@ pub fn MissingAnswers(
             })
             .collect_view();
     view! {
-        <h2>{t.missing_heading.clone()}</h2>
+        <Heading level=2>{t.missing_heading.clone()}</Heading>
         <p>{rule}</p>
         {none_applicable}
         <ul class="nc-missing">{areas}</ul>

@@ -13,6 +13,8 @@ mod confirm_action;
 mod entry_name;
 mod error_summary;
 mod findings;
+mod footer;
+mod heading;
 mod history_item;
 mod history_page;
 mod import_panel;
@@ -35,20 +37,66 @@ mod verdict_box;
 
 pub use app::App;
 
+use crate::app::config;
+use crate::browser::embed::{self, Surroundings};
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
-/// The id of the element the widget mounts into; partners put `<div id="netzwerk-check">` in
-/// their page. Without it the widget mounts at the end of `<body>`.
+/// The id of the element the widget's own page (`index.html`) mounts into.
 pub const MOUNT_ID: &str = "netzwerk-check";
 
-/// Mounts the widget into `#netzwerk-check` (or `<body>`) and keeps it mounted.
+/// Mounts the widget into `#netzwerk-check` of its own page (standalone, or in the loader's
+/// iframe), configured by the page's URL parameters. A page without that element (a partner's
+/// page that loaded the wasm for the in-page element) gets nothing: [`nc_mount`] does that.
 pub fn mount() {
-    let host = web_sys::window()
+    let Some(host) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match host {
-        Some(host) => leptos::mount::mount_to(host, App).forget(),
-        None => leptos::mount::mount_to_body(App),
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let parsed = config::parse(embed::settings_from_address());
+    embed::warn(&parsed.warnings);
+    let around = Rc::new(Surroundings::page(host.clone().into(), &parsed.config));
+    let config = parsed.config;
+    leptos::mount::mount_to(host, move || view! { <App config=config around=around /> }).forget();
+}
+
+/// A widget mounted in a partner's page; `unmount()` removes it (the loader calls it when the
+/// element leaves the page).
+#[wasm_bindgen]
+pub struct Mounted {
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget and everything it listens to.
+    pub fn unmount(&mut self) {
+        self.handle = None;
+    }
+}
+
+/// In-page mode: mounts a widget into `container` (inside the `<netzwerk-check>` element's
+/// shadow root), configured by `settings` (the element's `data-*` attributes as
+/// `[key, value]` pairs), with its events dispatched on `events` (the element).
+#[wasm_bindgen]
+pub fn nc_mount(
+    container: web_sys::HtmlElement,
+    settings: js_sys::Array,
+    events: web_sys::EventTarget,
+) -> Mounted {
+    let parsed = config::parse(embed::settings_from_pairs(&settings));
+    embed::warn(&parsed.warnings);
+    let around = Rc::new(Surroundings::partner_page(container.clone().into(), events));
+    let config = parsed.config;
+    let handle = leptos::mount::mount_to(container, move || {
+        view! { <App config=config around=around /> }
+    });
+    Mounted {
+        handle: Some(Box::new(handle)),
     }
 }

@@ -3,6 +3,7 @@
 use crate::app::i18n::fill;
 use crate::app::i18n::UiTexts;
 use crate::model::{Questionnaire, Source};
+use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn Recommendations(
             let rec = q.recommendation(id)?;
             Some(view! {
                 <li data-recommendation=id.clone()>
-                    <h3>{rec.title.clone()}</h3>
+                    <Heading level=3>{rec.title.clone()}</Heading>
                     <p>{rec.body.clone()}</p>
                     <p class="nc-source">{cite(q, t, &rec.source)}</p>
                 </li>
@@ -42,7 +43,7 @@ pub fn Recommendations(
         })
         .collect_view();
     view! {
-        <h2>{t.recommendations_heading.clone()}</h2>
+        <Heading level=2>{t.recommendations_heading.clone()}</Heading>
         <ol class="nc-recs">{items}</ol>
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::answer_notes::AnswerNotes;
 use crate::ui::confirm_action::ConfirmAction;
 use crate::ui::entry_name::EntryName;
 use crate::ui::findings::Findings;
+use crate::ui::heading::Heading;
 use crate::ui::missing_answers::MissingAnswers;
 use crate::ui::page_heading::PageHeading;
 use crate::ui::recommendations::Recommendations;
@@ -98,14 +99,14 @@ pub fn ResultPage(
             <AnswerNotes assessment=assessment.clone() answers=record.model_answers(q) />
             {(!insufficient)
                 .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.model_answers(q) profile=record.model_profile() /> })}
-            <h2>{t.scores_heading.clone()}</h2>
+            <Heading level=2>{t.scores_heading.clone()}</Heading>
             <p>{t.scores_intro.clone()}</p>
             <ScoreChart scores=assessment.scores.clone() />
             <ScoreTable scores=assessment.scores.clone() id_suffix="result" />
             {has_gaps
                 .then(|| {
                     view! {
-                        <h2>{t.gaps_heading.clone()}</h2>
+                        <Heading level=2>{t.gaps_heading.clone()}</Heading>
                         <p>{t.gaps_intro.clone()}</p>
                         <ul class="nc-gaps">{gaps}</ul>
                     }

@@ -7,16 +7,20 @@
 //! apply the change, save (read-modify-write), so two tabs never overwrite each other and a
 //! failed save loses nothing. Components read through [`use_app`] and change state through the methods here.
 
+use crate::app::config::Config;
+use crate::app::embed::Event;
 use crate::app::entry::Entry;
 use crate::app::i18n::UiTexts;
 use crate::app::session::{Screen, Session};
 use crate::app::store::{Applied, Change, Store};
+use crate::browser::embed::Surroundings;
 use crate::browser::host::{self, StorageListener};
 use crate::browser::persist::{Finding, Persist, SaveError, Trouble};
 use crate::browser::storage::Storage;
 use crate::model::{Answer, ProfileField, Questionnaire};
 use leptos::prelude::*;
 use leptos::reactive::graph::Source;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 /// A notice shown above the current screen. Each says what happened and what is kept.
@@ -83,6 +87,10 @@ pub struct AppState {
     pub focus_target: RwSignal<Option<String>>,
     /// The id of the entry just completed (the result offers to save it as a file).
     pub just_completed: RwSignal<Option<String>>,
+    /// The partner's settings (validated).
+    pub config: StoredValue<Config>,
+    /// The page around the widget: its root, where events go.
+    around: StoredValue<Rc<Surroundings>, LocalStorage>,
     persist: StoredValue<Persist>,
     /// Changes not saved yet (a save failed): re-applied to what other tabs store.
     pending: StoredValue<Vec<Change>>,
@@ -97,7 +105,13 @@ pub fn use_app() -> AppState {
 impl AppState {
     /// Reads what is stored (writing nothing), provides the state as context and listens for
     /// other tabs' changes.
-    pub fn provide(q: &'static Questionnaire, texts: &'static UiTexts, storage: Storage) -> Self {
+    pub fn provide(
+        q: &'static Questionnaire,
+        texts: &'static UiTexts,
+        storage: Storage,
+        config: Config,
+        around: Rc<Surroundings>,
+    ) -> Self {
         let (persist, store, findings) = Persist::start(storage, q);
         let mut notices: Vec<Notice> = findings.into_iter().map(Notice::from).collect();
         if host::in_cross_origin_frame() && storage.can_read() {
@@ -114,6 +128,8 @@ impl AppState {
             navigated: RwSignal::new(false),
             focus_target: RwSignal::new(None),
             just_completed: RwSignal::new(None),
+            config: StoredValue::new(config),
+            around: StoredValue::new_local(around),
             persist: StoredValue::new(persist),
             pending: StoredValue::new(Vec::new()),
             instance: NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed),
@@ -132,6 +148,33 @@ impl AppState {
     /// A DOM id unique to this widget instance (two widgets on a page never share one).
     pub fn id(self, name: &str) -> String {
         format!("nc{}-{name}", self.instance)
+    }
+
+    /// Tells the host page about `event` (when it is embedded and trusted).
+    pub fn emit(self, event: &Event) {
+        self.around.with_value(|a| a.emit(event));
+    }
+
+    /// The page around the widget.
+    pub fn surroundings(self) -> Rc<Surroundings> {
+        self.around.get_value()
+    }
+
+    /// Moves focus to the element with `id` inside this widget (its document or shadow root).
+    pub fn focus(self, id: &str) {
+        self.around.with_value(|a| a.focus(id));
+    }
+
+    /// The element with `id` inside this widget.
+    pub fn find(self, id: &str) -> Option<web_sys::HtmlElement> {
+        self.around.with_value(|a| a.find(id))
+    }
+
+    /// The level of an outline heading: `relative` 1 is each screen's main heading, shifted
+    /// by the configured heading level (at most 6).
+    pub fn heading_level(self, relative: u8) -> u8 {
+        let base = self.config.with_value(|c| c.heading_level);
+        (base + relative.max(1) - 1).min(6)
     }
 
     /// The draft, read reactively.
@@ -323,11 +366,21 @@ impl AppState {
             now: host::now_iso(),
         });
         self.navigated.set(true);
+        let fresh = applied.completed.is_some();
         match applied.completed.or_else(|| {
             self.store
                 .with_untracked(|s| s.latest().map(|e| e.id.clone()))
         }) {
             Some(id) => {
+                if fresh {
+                    let verdict = self.config.with_value(|c| c.verdict_event).then(|| {
+                        self.store
+                            .with_untracked(|s| s.entry(&id).map(|e| e.assess(self.q).verdict))
+                    });
+                    self.emit(&Event::Completed {
+                        verdict: verdict.flatten(),
+                    });
+                }
                 self.just_completed.set(Some(id.clone()));
                 self.go(Screen::Result(id));
             }
