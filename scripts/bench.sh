@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: prints figures, asserts nothing (machines here are shared and noisy).
-#   - release build sizes of dist/: raw, gzip -9, brotli (quality 11) of .wasm, .js, .css
+#   - release build sizes of dist/: raw, gzip -9, brotli (quality 11): the first screen's files,
+#     the loader embed.js, the page for partners
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
 #   - wasm memory after 10 and after 200 screen changes in headless Chromium
 #     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
@@ -14,16 +15,26 @@ say "release sizes (bytes)"
 node --input-type=module -e '
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-const rows = [];
-for (const f of readdirSync("dist").sort()) {
-  if (!/\.(wasm|js|css|html)$/.test(f)) continue;
+// What a visitor loads for the first screen, what a partner page loads on top (the loader),
+// and the page for partners.
+const groups = [
+  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*|main-.*\.css)$/.test(f)],
+  ["loader (partner pages)", (f) => f === "embed.js"],
+  ["partner page", (f) => f.startsWith("partner.")],
+];
+const size = (f) => {
   const b = readFileSync("dist/" + f);
-  rows.push([f.replace(/-[0-9a-f]{8,}(?=[._])/, ""), b.length,
-    gzipSync(b, { level: 9 }).length,
-    brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length]);
+  return [f.replace(/-[0-9a-f]{8,}(?=[._])/, ""), b.length, gzipSync(b, { level: 9 }).length,
+    brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+};
+const line = (r) => console.log(r[0].padEnd(28), String(r[1]).padStart(9), "raw", String(r[2]).padStart(9), "gzip", String(r[3]).padStart(9), "brotli");
+const files = readdirSync("dist").sort();
+for (const [name, test] of groups) {
+  const rows = files.filter(test).map(size);
+  console.log(`-- ${name}`);
+  rows.forEach(line);
+  if (rows.length > 1) line(rows.reduce((t, r) => [t[0], t[1] + r[1], t[2] + r[2], t[3] + r[3]], ["total", 0, 0, 0]));
 }
-const total = rows.reduce((t, r) => [t[0], t[1] + r[1], t[2] + r[2], t[3] + r[3]], ["total", 0, 0, 0]);
-for (const r of [...rows, total]) console.log(r[0].padEnd(28), String(r[1]).padStart(9), "raw", String(r[2]).padStart(9), "gzip", String(r[3]).padStart(9), "brotli");
 '
 say "model speed (native, release)"
 cargo run -q --release --example bench_model

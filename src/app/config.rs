@@ -437,13 +437,21 @@ pub fn accent(value: &str) -> Result<(String, Option<String>), String> {
     Ok((
         adjusted.hex(),
         Some(format!(
-            "{} has a contrast of {before:.2}:1 against the widget's light backgrounds; \
-             WCAG 2.2 AA needs {MIN_CONTRAST}:1 for text, so {} ({:.2}:1) is used instead",
+            "{} has a contrast of {}:1 against the widget's light backgrounds; \
+             WCAG 2.2 AA needs 4.5:1 for text, so {} ({}:1) is used instead",
             colour.hex(),
+            ratio(before),
             adjusted.hex(),
-            worst_contrast(adjusted)
+            ratio(worst_contrast(adjusted))
         )),
     ))
+}
+
+/// A contrast ratio with two decimals, truncated (so a ratio shown as 4.50 really reaches it),
+/// without float formatting (which would add kilobytes to the wasm).
+pub fn ratio(value: f64) -> String {
+    let hundredths = (value * 100.0).floor().clamp(0.0, 10_000.0) as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// The pairs of a URL query (`?a=1&b=x%20y`), decoded (`+` is a space).
@@ -635,6 +643,9 @@ mod tests {
         // #767676 on white is the classic 4.54:1.
         let grey = Rgb::parse("#767676").expect("hex");
         assert!((grey.contrast(white) - 4.54).abs() < 0.01);
+        assert_eq!(ratio(grey.contrast(white)), "4.54");
+        assert_eq!(ratio(21.0), "21.00");
+        assert_eq!(ratio(1.0), "1.00");
     }
 
     #[test]

@@ -9,12 +9,20 @@
 
 use crate::app::session::Screen;
 use crate::model::VerdictKind;
-use serde_json::{json, Map, Value};
 
 /// The `source` of every message.
 pub const SOURCE: &str = "netzwerk-check";
 /// The contract's version (`v`). Fields are only ever added within a version.
 pub const VERSION: u32 = 1;
+
+/// A value in a message (the contract has text and whole numbers only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field<'a> {
+    /// Text.
+    Text(&'a str),
+    /// A whole number.
+    Number(u32),
+}
 
 /// Which kind of screen a `step` event reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,36 +113,38 @@ impl Event {
         }
     }
 
-    /// The message as a JSON object, for the embed with id `id` (empty in in-page mode when
-    /// the element has no id).
-    pub fn message(&self, id: &str) -> Value {
-        let mut m = Map::new();
-        m.insert("source".into(), json!(SOURCE));
-        m.insert("v".into(), json!(VERSION));
-        m.insert("id".into(), json!(id));
-        m.insert("type".into(), json!(self.kind()));
+    /// The message's fields in order, for the embed with id `id` (empty in in-page mode when
+    /// the element has no id). The browser layer turns them into a plain object.
+    pub fn message<'a>(&'a self, id: &'a str) -> Vec<(&'static str, Field<'a>)> {
+        let mut m = vec![
+            ("source", Field::Text(SOURCE)),
+            ("v", Field::Number(VERSION)),
+            ("id", Field::Text(id)),
+            ("type", Field::Text(self.kind())),
+        ];
+        let count = |n: usize| Field::Number(u32::try_from(n).unwrap_or(u32::MAX));
         match self {
             Event::Ready { height } | Event::Resize { height } => {
-                m.insert("height".into(), json!(height));
+                m.push(("height", Field::Number(*height)));
             }
             Event::Step {
                 screen,
                 index,
                 total,
             } => {
-                m.insert("screen".into(), json!(screen.name()));
+                m.push(("screen", Field::Text(screen.name())));
                 if let (Some(index), Some(total)) = (index, total) {
-                    m.insert("index".into(), json!(index));
-                    m.insert("total".into(), json!(total));
+                    m.push(("index", count(*index)));
+                    m.push(("total", count(*total)));
                 }
             }
             Event::Completed { verdict } => {
                 if let Some(v) = verdict {
-                    m.insert("verdict".into(), json!(v.key()));
+                    m.push(("verdict", Field::Text(v.key())));
                 }
             }
         }
-        Value::Object(m)
+        m
     }
 }
 
@@ -143,34 +153,48 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
     use super::*;
 
-    fn same(actual: Value, expected: &str) {
-        let expected: Value = serde_json::from_str(expected).expect("valid JSON");
+    /// The message as JSON (as a host page receives it), for comparing.
+    fn json(event: &Event, id: &str) -> String {
+        let fields: Vec<String> = event
+            .message(id)
+            .iter()
+            .map(|(k, v)| match v {
+                Field::Text(t) => format!("{k:?}:{t:?}"),
+                Field::Number(n) => format!("{k:?}:{n}"),
+            })
+            .collect();
+        format!("{{{}}}", fields.join(","))
+    }
+
+    fn same(actual: String, expected: &str) {
         assert_eq!(actual, expected);
     }
 
     #[test]
     fn messages_follow_the_contract() {
         same(
-            Event::Ready { height: 640 }.message("nc-1"),
+            json(&Event::Ready { height: 640 }, "nc-1"),
             r#"{"source":"netzwerk-check","v":1,"id":"nc-1","type":"ready","height":640}"#,
         );
         same(
-            Event::step(&Screen::Page(1), 5).message("a"),
+            json(&Event::step(&Screen::Page(1), 5), "a"),
             r#"{"source":"netzwerk-check","v":1,"id":"a","type":"step","screen":"questions","index":2,"total":5}"#,
         );
         same(
-            Event::step(&Screen::Result("r1".into()), 5).message("a"),
+            json(&Event::step(&Screen::Result("r1".into()), 5), "a"),
             r#"{"source":"netzwerk-check","v":1,"id":"a","type":"step","screen":"result"}"#,
         );
         same(
-            Event::Completed { verdict: None }.message("a"),
+            json(&Event::Completed { verdict: None }, "a"),
             r#"{"source":"netzwerk-check","v":1,"id":"a","type":"completed"}"#,
         );
         same(
-            Event::Completed {
-                verdict: Some(VerdictKind::Strained),
-            }
-            .message("a"),
+            json(
+                &Event::Completed {
+                    verdict: Some(VerdictKind::Strained),
+                },
+                "a",
+            ),
             r#"{"source":"netzwerk-check","v":1,"id":"a","type":"completed","verdict":"strained"}"#,
         );
     }
@@ -178,8 +202,10 @@ mod tests {
     #[test]
     fn no_message_names_an_entry_or_an_answer() {
         // The screen of a result carries its entry id internally; the message must not.
-        let m = Event::step(&Screen::Compare("r1".into(), "r2".into()), 5).message("x");
-        let text = m.to_string();
+        let text = json(
+            &Event::step(&Screen::Compare("r1".into(), "r2".into()), 5),
+            "x",
+        );
         assert!(!text.contains("r1") && !text.contains("r2"), "{text}");
     }
 }

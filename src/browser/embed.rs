@@ -5,7 +5,7 @@
 //! be a shadow root). Every call is total: failures are ignored, never a panic.
 
 use crate::app::config::{self, Config, Warning};
-use crate::app::embed::Event;
+use crate::app::embed::{Event, Field};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -234,7 +234,15 @@ fn embedder_may_be(origin: &str) -> bool {
     }
 }
 
-/// A JSON value as a plain JS object (structured-clonable for `postMessage`).
-fn to_js(value: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+/// A message as a plain JS object (structured-clonable for `postMessage`).
+fn to_js(fields: &[(&str, Field)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let value = match value {
+            Field::Text(t) => JsValue::from_str(t),
+            Field::Number(n) => JsValue::from(*n),
+        };
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    }
+    object.into()
 }
