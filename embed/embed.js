@@ -42,12 +42,15 @@ var ASSETS = /*NC_ASSETS*/{"js":"","wasm":"","css":""};
   function mount(el) {
     if (!el || mounts.has(el) || el.localName == 'netzwerk-check') return el;
     const src = el.getAttribute('data-src');
-    const url = new URL(src || base + 'index.html', D.baseURI);
-    if (!/^https?:$/.test(url.protocol)) {
+    let url;
+    try {
+      url = new URL(src || base + 'index.html', D.baseURI);
+    } catch {}
+    if (!url || !/^https?:$/.test(url.protocol)) {
       console.error('Netzwerk-Check: data-src is not an http(s) URL: ' + src);
       return el;
     }
-    const id = 'nc' + ++count + '_' + Math.random().toString(36).slice(2, 10);
+    const id = 'nc' + (++count) + '_' + Math.random().toString(36).slice(2, 10);
     for (const [k, v] of dataPairs(el)) if (!LOADER_ONLY.includes(k)) url.searchParams.set(k, v);
     url.searchParams.set('embed', id);
     url.searchParams.set('origin', location.origin);

@@ -26,10 +26,8 @@ pub const WIDGET_KEYS: &[&str] = &[
 /// widget's business.
 pub const LOADER_KEYS: &[&str] = &[
     "netzwerk-check",
-    "mode",
     "min-height",
     "max-height",
-    "sandbox",
     "src",
     "title",
 ];
@@ -521,7 +519,7 @@ mod tests {
             ("heading-level", "2"),
             ("embed", "nc-1"),
             ("origin", "https://www.musterstadt.de"),
-            ("data-mode", "iframe"),
+            ("data-min-height", "300"),
         ]);
         assert!(p.warnings.is_empty(), "{:?}", p.warnings);
         let c = p.config;

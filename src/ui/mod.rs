@@ -46,14 +46,20 @@ use wasm_bindgen::JsCast;
 
 /// The id of the element the widget's own page (`index.html`) mounts into.
 pub const MOUNT_ID: &str = "netzwerk-check";
+/// The class that element also carries: a partner's page that loads the wasm for the in-page
+/// element may well have an element with that id (an anchor), and must not get a second,
+/// hidden widget in it.
+pub const MOUNT_CLASS: &str = "nc-host";
 
-/// Mounts the widget into `#netzwerk-check` of its own page (standalone, or in the loader's
-/// iframe), configured by the page's URL parameters. A page without that element (a partner's
-/// page that loaded the wasm for the in-page element) gets nothing: [`nc_mount`] does that.
+/// Mounts the widget into `#netzwerk-check.nc-host` of its own page (standalone, or in the
+/// loader's iframe), configured by the page's URL parameters. A page without that element (a
+/// partner's page that loaded the wasm for the in-page element) gets nothing: [`nc_mount`]
+/// does that.
 pub fn mount() {
     let Some(host) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(MOUNT_ID))
+        .filter(|e| e.class_name().split_whitespace().any(|c| c == MOUNT_CLASS))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     else {
         return;
