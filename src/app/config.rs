@@ -24,13 +24,7 @@ pub const WIDGET_KEYS: &[&str] = &[
 
 /// Keys that belong to the loader (`embed.js`): known, so not warned about, but not the
 /// widget's business.
-pub const LOADER_KEYS: &[&str] = &[
-    "netzwerk-check",
-    "min-height",
-    "max-height",
-    "src",
-    "title",
-];
+pub const LOADER_KEYS: &[&str] = &["netzwerk-check", "min-height", "max-height", "src", "title"];
 
 /// Longest partner name shown (characters).
 pub const PARTNER_MAX_CHARS: usize = 80;
