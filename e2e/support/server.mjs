@@ -1,12 +1,24 @@
 // A tiny static file server for dist/ on 127.0.0.1 (ephemeral port), so the e2e tests run
 // against exactly what partners deploy.
+//
+// For the embedding tests it can also act as a partner's web server:
+// - `options.csp`: a Content-Security-Policy for the widget's HTML documents (index.html,
+//   partner.html): a string, or a function (pathname) => string | undefined. Default: none.
+// - `options.cors`: `Access-Control-Allow-Origin: *` on .js, .wasm and .css (in-page mode,
+//   sandboxed iframes). Default: off.
+// - `options.hosts`: a folder of host pages served under `/host/`. In their .html files
+//   `{{WIDGET}}` is replaced by the widget's origin (`http://127.0.0.1:PORT`). A host page
+//   gets the CSP given in its query parameter `?csp=…` (the whole policy, URL-encoded).
+// In every CSP `{widget}` becomes the widget's origin and `{host}` the host pages' origin
+// (`http://localhost:PORT`): the same server, but another site for the browser.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
@@ -15,22 +27,57 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export async function startServer(root) {
+/** The path prefix of the host pages. */
+export const HOST_PREFIX = '/host/';
+const CORS_TYPES = new Set(['.js', '.mjs', '.wasm', '.css']);
+
+/** `file` below `base` for the URL path `path`, or null when it would leave `base`. */
+async function resolveFile(base, path) {
+  let file = normalize(join(base, path));
+  if (file !== base && !file.startsWith(base + sep)) return null;
+  if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+  return file;
+}
+
+export async function startServer(root, options = {}) {
+  const { csp, cors = false, hosts } = options;
   const base = resolve(root);
+  const hostBase = hosts ? resolve(hosts) : null;
   await stat(join(base, 'index.html')).catch(() => {
     throw new Error(`${base}/index.html is missing: build the release first (make release)`);
   });
+  let origins = {};
+  const fillOrigins = (policy) =>
+    policy?.replaceAll('{widget}', origins.widget).replaceAll('{host}', origins.host);
+
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-      let file = normalize(join(base, path));
-      if (!file.startsWith(base)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
+      const url = new URL(req.url, 'http://127.0.0.1');
+      const path = decodeURIComponent(url.pathname);
+      const headers = { 'cache-control': 'no-store' };
+      let file;
+      let body;
+      if (hostBase && path.startsWith(HOST_PREFIX)) {
+        file = await resolveFile(hostBase, path.slice(HOST_PREFIX.length));
+        if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+        body = await readFile(file);
+        if (extname(file) === '.html') {
+          body = body.toString('utf8').replaceAll('{{WIDGET}}', origins.widget);
+          const policy = url.searchParams.get('csp');
+          if (policy) headers['content-security-policy'] = fillOrigins(policy);
+        }
+      } else {
+        file = await resolveFile(base, path);
+        if (!file) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+        body = await readFile(file);
+        if (extname(file) === '.html' && csp) {
+          const policy = fillOrigins(typeof csp === 'function' ? csp(path) : csp);
+          if (policy) headers['content-security-policy'] = policy;
+        }
+        if (cors && CORS_TYPES.has(extname(file))) headers['access-control-allow-origin'] = '*';
+      }
+      headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -39,5 +86,12 @@ export async function startServer(root) {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  origins = { widget: `http://127.0.0.1:${port}`, host: `http://localhost:${port}` };
+  return {
+    url: `${origins.widget}/`,
+    /** Where the host pages are (another site than the widget: localhost, not 127.0.0.1). */
+    hostUrl: hostBase ? `${origins.host}${HOST_PREFIX}` : undefined,
+    origins,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
