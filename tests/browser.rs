@@ -356,7 +356,7 @@ async fn in_page_in_a_shadow_root_with_settings_events_and_focus() {
     assert!(focused.id().ends_with("-page-heading"), "{}", focused.id());
     let log = events.borrow().join("\n");
     assert!(
-        log.contains(r#"netzwerk-check:step{"id":"","index":1,"screen":"questions","source":"netzwerk-check","total":"#),
+        log.contains(r#"netzwerk-check:step{"source":"netzwerk-check","v":1,"id":"","type":"step","screen":"questions","index":1,"total":"#),
         "{log}"
     );
     // Unmounting removes the widget.
