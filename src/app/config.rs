@@ -6,21 +6,8 @@
 //! default and leaves a [`Warning`] that the browser layer writes to the console, in English,
 //! for the partner's developer. The keys are documented in `docs/EMBED.md`.
 
+use crate::app::entry::{clip, plain_text};
 use crate::app::i18n::{locale, Locale, LOCALES};
-
-/// The keys the widget reads (data attributes without `data-`, or URL parameters).
-pub const WIDGET_KEYS: &[&str] = &[
-    "lang",
-    "accent",
-    "partner",
-    "contact",
-    "intro",
-    "kiosk",
-    "verdict-event",
-    "heading-level",
-    "embed",
-    "origin",
-];
 
 /// Keys that belong to the loader (`embed.js`): known, so not warned about, but not the
 /// widget's business.
@@ -265,20 +252,14 @@ fn flag(value: &str, warn: &mut impl FnMut(String)) -> bool {
 /// space, at most [`PARTNER_MAX_CHARS`] characters. Markup stays visible as text (the UI never
 /// renders it as HTML).
 fn partner(value: &str, warn: &mut impl FnMut(String)) -> Option<String> {
-    let words: Vec<&str> = value
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-        .collect();
-    let joined = words.join(" ");
-    let count = joined.chars().count();
+    let text = plain_text(value);
+    let count = text.chars().count();
     if count > PARTNER_MAX_CHARS {
         warn(format!(
             "{count} characters; shortened to {PARTNER_MAX_CHARS}"
         ));
     }
-    let cut: String = joined.chars().take(PARTNER_MAX_CHARS).collect();
-    let cut = cut.trim_end().to_owned();
-    (!cut.is_empty()).then_some(cut)
+    clip(&text, PARTNER_MAX_CHARS)
 }
 
 /// A contact link: `https:` with a host, or `mailto:` with an address. Anything else

@@ -127,12 +127,22 @@ pub fn profile_keys(profile: &Profile) -> BTreeMap<String, String> {
 /// Cleans a user-given name: control characters removed, white space collapsed, cut to
 /// [`NAME_MAX_CHARS`]; `None` when nothing is left.
 pub fn clean_name(raw: &str) -> Option<String> {
+    clip(&plain_text(raw), NAME_MAX_CHARS)
+}
+
+/// Text as one line: runs of white space and control characters become one space, none at
+/// either end.
+pub fn plain_text(raw: &str) -> String {
     let words: Vec<&str> = raw
         .split(|c: char| c.is_whitespace() || c.is_control())
         .filter(|w| !w.is_empty())
         .collect();
-    let joined = words.join(" ");
-    let cut: String = joined.chars().take(NAME_MAX_CHARS).collect();
+    words.join(" ")
+}
+
+/// The first `max` characters of `text` (no trailing space); `None` when nothing is left.
+pub fn clip(text: &str, max: usize) -> Option<String> {
+    let cut: String = text.chars().take(max).collect();
     let cut = cut.trim_end().to_owned();
     (!cut.is_empty()).then_some(cut)
 }

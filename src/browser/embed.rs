@@ -31,8 +31,15 @@ pub fn settings_from_pairs(pairs: &js_sys::Array) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Writes each configuration warning to the console, for the partner's developer.
-pub fn warn(warnings: &[Warning]) {
+/// The configuration from `settings`; each warning goes to the console, for the partner's
+/// developer.
+pub fn configure(settings: Vec<(String, String)>) -> Config {
+    let parsed = config::parse(settings);
+    warn(&parsed.warnings);
+    parsed.config
+}
+
+fn warn(warnings: &[Warning]) {
     for w in warnings {
         web_sys::console::warn_1(&JsValue::from_str(&w.to_string()));
     }

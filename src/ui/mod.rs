@@ -37,7 +37,6 @@ mod verdict_box;
 
 pub use app::App;
 
-use crate::app::config;
 use crate::browser::embed::{self, Surroundings};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -64,10 +63,8 @@ pub fn mount() {
     else {
         return;
     };
-    let parsed = config::parse(embed::settings_from_address());
-    embed::warn(&parsed.warnings);
-    let around = Rc::new(Surroundings::page(host.clone().into(), &parsed.config));
-    let config = parsed.config;
+    let config = embed::configure(embed::settings_from_address());
+    let around = Rc::new(Surroundings::page(host.clone().into(), &config));
     leptos::mount::mount_to(host, move || view! { <App config=config around=around /> }).forget();
 }
 
@@ -95,10 +92,8 @@ pub fn nc_mount(
     settings: js_sys::Array,
     events: web_sys::EventTarget,
 ) -> Mounted {
-    let parsed = config::parse(embed::settings_from_pairs(&settings));
-    embed::warn(&parsed.warnings);
+    let config = embed::configure(embed::settings_from_pairs(&settings));
     let around = Rc::new(Surroundings::partner_page(container.clone().into(), events));
-    let config = parsed.config;
     let handle = leptos::mount::mount_to(container, move || {
         view! { <App config=config around=around /> }
     });
