@@ -17,3 +17,21 @@ with_wasm_env() {
     "$@"
   )
 }
+
+# Runs a command with the wasm32 environment plus the size options of release builds
+# (README, "Release build options"): std rebuilt from source with `optimize_for_size` and
+# panics that abort at once without a message (no panic machinery, no location strings), no
+# `{:?}` formatting code, and Leptos's type-erased components. Target-specific flags, so build
+# scripts and proc macros are unaffected. NC_SIZE_OPTIONS=0 builds without them (to compare).
+with_release_env() {
+  if [ "${NC_SIZE_OPTIONS:-1}" = 0 ]; then
+    with_wasm_env "$@"
+    return
+  fi
+  with_wasm_env env \
+    RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg erase_components" \
+    "$@"
+}

@@ -146,7 +146,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
                 None => {
                     let known: Vec<&str> = LOCALES.iter().map(|l| l.code).collect();
                     warn(format!(
-                        "unknown language {value:?}; using {:?} (available: {})",
+                        "unknown language \"{value}\"; using \"{}\" (available: {})",
                         LOCALES[0].code,
                         known.join(", ")
                     ));
@@ -180,7 +180,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
                 "short" => config.intro = IntroVariant::Short,
                 _ => {
                     warn(format!(
-                        "unknown intro variant {value:?}; using \"full\" (available: full, short)"
+                        "unknown intro variant \"{value}\"; using \"full\" (available: full, short)"
                     ));
                     config.intro = IntroVariant::Full;
                 }
@@ -191,7 +191,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
                 Ok(level @ 1..=4) => config.heading_level = level,
                 _ => {
                     warn(format!(
-                        "heading level {value:?} is not 1, 2, 3 or 4; using 1"
+                        "heading level \"{value}\" is not 1, 2, 3 or 4; using 1"
                     ));
                     config.heading_level = 1;
                 }
@@ -207,7 +207,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
                     embed_id = Some(id.to_owned());
                 } else {
                     warn(format!(
-                        "embed id {value:?} is not 1–{EMBED_ID_MAX_CHARS} letters, digits, - or _; \
+                        "embed id \"{value}\" is not 1–{EMBED_ID_MAX_CHARS} letters, digits, - or _; \
                          the widget runs as a standalone page"
                     ));
                     embed_id = None;
@@ -217,7 +217,7 @@ pub fn parse<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V
                 Some(o) => origin = Some(o),
                 None => {
                     warn(format!(
-                        "{value:?} is not an origin (scheme://host[:port]); no events are sent"
+                        "\"{value}\" is not an origin (scheme://host[:port]); no events are sent"
                     ));
                     origin = None;
                 }
@@ -242,7 +242,7 @@ fn flag(value: &str, warn: &mut impl FnMut(String)) -> bool {
         "" | "true" | "1" | "yes" | "ja" | "on" => true,
         "false" | "0" | "no" | "nein" | "off" => false,
         _ => {
-            warn(format!("{value:?} is not true or false; using false"));
+            warn(format!("\"{value}\" is not true or false; using false"));
             false
         }
     }
@@ -281,7 +281,7 @@ pub fn contact(value: &str) -> Result<Contact, String> {
                 .chars()
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
         if !host_ok {
-            return Err(format!("{href:?} has no valid host"));
+            return Err(format!("\"{href}\" has no valid host"));
         }
         let label = href["https://".len()..].trim_end_matches('/').to_owned();
         return Ok(Contact {
@@ -299,14 +299,16 @@ pub fn contact(value: &str) -> Result<Contact, String> {
             None => false,
         };
         if !valid {
-            return Err(format!("{href:?} has no valid e-mail address"));
+            return Err(format!("\"{href}\" has no valid e-mail address"));
         }
         return Ok(Contact {
             href: href.to_owned(),
             label: address.to_owned(),
         });
     }
-    Err(format!("{href:?} is neither an https: nor a mailto: link"))
+    Err(format!(
+        "\"{href}\" is neither an https: nor a mailto: link"
+    ))
 }
 
 /// An origin `scheme://host[:port]` (http or https), normalised to lower case; `None` for
@@ -397,7 +399,7 @@ pub fn worst_contrast(colour: Rgb) -> f64 {
 /// enough to pass, and the note says so; anything not hex is refused with the reason.
 pub fn accent(value: &str) -> Result<(String, Option<String>), String> {
     let colour = Rgb::parse(value)
-        .ok_or_else(|| format!("{value:?} is not a hex colour (#rgb or #rrggbb)"))?;
+        .ok_or_else(|| format!("\"{value}\" is not a hex colour (#rgb or #rrggbb)"))?;
     let before = worst_contrast(colour);
     if before >= MIN_CONTRAST {
         return Ok((colour.hex(), None));

@@ -8,6 +8,19 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+/// A browser error as readable text ("QuotaExceededError: …"), without `Debug` formatting
+/// (release builds blank `{:?}` output to save size).
+pub fn describe(e: &JsValue) -> String {
+    if let Some(error) = e.dyn_ref::<js_sys::Error>() {
+        return format!(
+            "{}: {}",
+            String::from(error.name()),
+            String::from(error.message())
+        );
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".to_owned())
+}
+
 /// The current time as ISO 8601 (browser clock).
 pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
@@ -97,7 +110,7 @@ impl Drop for StorageListener {
 
 /// Offers `content` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) -> Result<(), String> {
-    let err = |e: JsValue| format!("{e:?}");
+    let err = |e: JsValue| describe(&e);
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
@@ -146,7 +159,7 @@ pub fn read_file(
     }
     let reader = match web_sys::FileReader::new() {
         Ok(r) => r,
-        Err(e) => return done(Err(FileError::Read(format!("{e:?}")))),
+        Err(e) => return done(Err(FileError::Read(describe(&e)))),
     };
     let done = Rc::new(RefCell::new(Some(done)));
     let reader_c = reader.clone();
@@ -154,7 +167,7 @@ pub fn read_file(
     let onload = Closure::once(move || {
         let result = match reader_c.result() {
             Ok(buffer) => Ok(js_sys::Uint8Array::new(&buffer).to_vec()),
-            Err(e) => Err(FileError::Read(format!("{e:?}"))),
+            Err(e) => Err(FileError::Read(describe(&e))),
         };
         if let Some(done) = done_c.borrow_mut().take() {
             done(result);
@@ -175,7 +188,7 @@ pub fn read_file(
     onerror.forget();
     if let Err(e) = reader.read_as_array_buffer(&file) {
         if let Some(done) = done.borrow_mut().take() {
-            done(Err(FileError::Read(format!("{e:?}"))));
+            done(Err(FileError::Read(describe(&e))));
         }
     }
 }
