@@ -1,0 +1,59 @@
+// The first screen's size budget (scripts/size-budget.mjs): what it counts is what Chromium
+// really loads, and the script fails with a breakdown when a folder is over budget.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setup, teardown, openWidget } from './support/harness.mjs';
+import { firstScreenFiles, measure } from '../scripts/size-budget.mjs';
+
+const DIST = process.env.NC_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('../scripts/size-budget.mjs', import.meta.url));
+
+before(setup);
+after(teardown);
+
+test('the budget counts exactly the files Chromium loads for the first screen', async (t) => {
+  const w = await openWidget();
+  await w.page.getByRole('button', { name: 'Check starten' }).waitFor();
+  await w.page.waitForLoadState('networkidle');
+  const loaded = new Set(
+    w.requests
+      .map((u) => new URL(u))
+      .filter((u) => u.origin === new URL(w.url).origin)
+      .map((u) => decodeURIComponent(u.pathname.split('/').pop()) || 'index.html'),
+  );
+  const counted = new Set(firstScreenFiles(DIST));
+  assert.deepEqual([...loaded].sort(), [...counted].sort());
+  const { total } = measure(DIST);
+  t.diagnostic(`first screen: ${total} B brotli`);
+  await w.assertClean();
+});
+
+test('over budget: exit 1 and a breakdown per file; files nobody names do not count', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nc-size-'));
+  try {
+    writeFileSync(join(dir, 'index.html'), '<script src="./boot-1.js"></script>');
+    writeFileSync(join(dir, 'boot-1.js'), 'import("./app-2.js"); fetch("app-2_bg.wasm")');
+    writeFileSync(join(dir, 'app-2.js'), 'export {}');
+    writeFileSync(join(dir, 'app-2_bg.wasm'), randomBytes(4000));
+    writeFileSync(join(dir, 'embed.js'), 'not loaded by the first screen');
+    assert.deepEqual(firstScreenFiles(dir), ['index.html', 'boot-1.js', 'app-2.js', 'app-2_bg.wasm']);
+
+    const over = spawnSync(process.execPath, [SCRIPT, dir, '--budget', '1000'], { encoding: 'utf8' });
+    assert.equal(over.status, 1, over.stderr);
+    assert.match(over.stderr, /OVER BUDGET by [\d,]+ B/);
+    for (const f of ['index.html', 'boot-1.js', 'app-2.js', 'app-2_bg.wasm']) assert.match(over.stderr, new RegExp(f.replace('.', '\\.')));
+    assert.doesNotMatch(over.stderr, /embed\.js/);
+
+    const ok = spawnSync(process.execPath, [SCRIPT, dir, '--budget', '100000'], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /^ok: first screen: [\d,]+ B brotli of a 100,000 B budget/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

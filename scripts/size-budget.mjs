@@ -1,0 +1,95 @@
+// The first screen's size budget: the brotli (quality 11) total of every file a visitor's
+// browser loads for the first screen of dist/index.html, against a budget in bytes.
+//
+// What the first screen loads is found by reference, not by file-name patterns: index.html,
+// then every file of the folder whose name appears in a file already counted (the start-up
+// script names the glue and the wasm, a stylesheet names its fonts, …), until nothing new
+// appears. The loader (embed.js) and the page for partners are not named by index.html, so they
+// do not count. e2e/size.test.mjs checks this list against what Chromium really requests.
+//
+// Usage: node scripts/size-budget.mjs [dist] [--budget BYTES] [--report]
+//   prints the total and the budget; exits 1 over budget (the breakdown per file printed), or
+//   with --report only prints the breakdown and never fails (make bench).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+/** The budget of the first screen in bytes (brotli), issue 9: 100 KB. */
+export const BUDGET = 100_000;
+
+/** Names of the files in `dir` that the first screen loads, index.html first. */
+export function firstScreenFiles(dir) {
+  const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile());
+  if (!files.includes('index.html')) throw new Error(`${dir} has no index.html`);
+  const loaded = ['index.html'];
+  for (let i = 0; i < loaded.length; i++) {
+    const text = readFileSync(join(dir, loaded[i]), 'latin1');
+    for (const f of files) {
+      if (!loaded.includes(f) && text.includes(f)) loaded.push(f);
+    }
+  }
+  return loaded;
+}
+
+/** Raw, gzip -9 and brotli 11 sizes of one file. */
+export function sizes(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  };
+}
+
+/** The first screen's files with their sizes, and the brotli total. */
+export function measure(dir) {
+  const rows = firstScreenFiles(dir).map((name) => ({ name, ...sizes(join(dir, name)) }));
+  return { rows, total: rows.reduce((t, r) => t + r.brotli, 0) };
+}
+
+const fmt = (n) => n.toLocaleString('en-US');
+
+/** The breakdown as printable lines, largest first. */
+export function breakdown({ rows, total }) {
+  const lines = [...rows]
+    .sort((a, b) => b.brotli - a.brotli)
+    .map(
+      (r) =>
+        `  ${r.name.padEnd(44)} ${fmt(r.raw).padStart(9)} raw ${fmt(r.gzip).padStart(9)} gzip ${fmt(r.brotli).padStart(9)} brotli ${((100 * r.brotli) / total).toFixed(1).padStart(5)} %`,
+    );
+  return lines;
+}
+
+function main(argv) {
+  let dir = 'dist';
+  let budget = BUDGET;
+  let report = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--budget') budget = Number(argv[++i]);
+    else if (argv[i] === '--report') report = true;
+    else dir = argv[i];
+  }
+  if (!Number.isFinite(budget) || budget <= 0) {
+    console.error('size-budget: --budget needs a positive number of bytes');
+    return 2;
+  }
+  const m = measure(dir);
+  const verdict = `first screen: ${fmt(m.total)} B brotli of a ${fmt(budget)} B budget (${((100 * m.total) / budget).toFixed(1)} %), ${m.rows.length} files`;
+  if (report) {
+    console.log(verdict);
+    breakdown(m).forEach((l) => console.log(l));
+    return 0;
+  }
+  if (m.total <= budget) {
+    console.log(`ok: ${verdict}`);
+    return 0;
+  }
+  console.error(`OVER BUDGET by ${fmt(m.total - budget)} B: ${verdict}`);
+  breakdown(m).forEach((l) => console.error(l));
+  return 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(main(process.argv.slice(2)));
