@@ -3,8 +3,13 @@
 #   - release build sizes of dist/: raw, gzip -9, brotli (quality 11): the first screen's files,
 #     the loader embed.js, the page for partners
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
+#   - the first screen against its 100 KB budget (scripts/size-budget.mjs, files found by
+#     reference from index.html)
 #   - wasm memory after 10 and after 200 screen changes in headless Chromium
 #     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
+#   - a slow phone (scripts/bench-load.mjs): 4x CPU, 1.6 Mbit/s, 150 ms RTT, brotli, medians of
+#     7 cold loads: transfer, first paint, first usable question; answer -> painted and
+#     page -> painted; JS heap and wasm memory after long use
 # Run `make release` first for current sizes (this script builds it if dist/ is missing).
 set -euo pipefail
 NC_STEP=bench
@@ -36,7 +41,11 @@ for (const [name, test] of groups) {
   if (rows.length > 1) line(rows.reduce((t, r) => [t[0], t[1] + r[1], t[2] + r[2], t[3] + r[3]], ["total", 0, 0, 0]));
 }
 '
+say "first screen against its budget (brotli 11)"
+node scripts/size-budget.mjs dist --report
 say "model speed (native, release)"
 cargo run -q --release --example bench_model
 say "wasm memory after 10 and after 200 screen changes (release build, headless Chromium)"
 node scripts/bench-memory.mjs --dist dist --changes 10,200
+say "slow phone: 4x CPU, 1.6 Mbit/s down, 150 ms RTT (release build, headless Chromium)"
+node scripts/bench-load.mjs --dist dist --runs "${NC_BENCH_RUNS:-7}"
