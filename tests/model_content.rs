@@ -126,7 +126,7 @@ fn every_statement_and_recommendation_cites_a_seed_section() {
         sources.push((id.to_owned(), &q.recommendation(id).unwrap().source));
     }
     for (owner, source) in &sources {
-        assert!(files.contains(&source.file.as_str()), "{owner}: {source:?}");
+        assert!(files.contains(&source.file), "{owner}: {source:?}");
         assert!(!source.section.trim().is_empty(), "{owner}");
         assert!(q.source_title(&source.file).is_some(), "{owner}");
     }
@@ -157,7 +157,7 @@ fn every_statement_and_recommendation_cites_a_seed_section() {
         let needle = if step {
             format!("{} |", source.section)
         } else {
-            source.section.clone()
+            source.section.to_owned()
         };
         assert!(
             text.contains(&needle),
@@ -189,7 +189,7 @@ fn shipped_texts_are_complete() {
         assert!(!pq.legend.is_empty());
         let keys: Vec<&str> = pq.options.iter().map(|o| o.key).collect();
         assert_eq!(keys, pq.field.options());
-        for o in &pq.options {
+        for o in pq.options {
             assert!(!o.label.is_empty());
             assert_eq!(q.profile_label(pq.field, o.key), o.label);
         }

@@ -30,7 +30,7 @@ pub fn AnswerNotes(
         let answer = answers
             .get(id)
             .map(|a| q.option_label(a).to_owned())
-            .unwrap_or_else(|| t.not_answered.clone());
+            .unwrap_or_else(|| t.not_answered.to_owned());
         fill(&t.your_answer, &[("answer", &answer)])
     };
     let contradictions = quality
@@ -41,7 +41,7 @@ pub fn AnswerNotes(
                 q.question(id).map(|question| {
                     view! {
                         <li>
-                            {question.text.clone()} " "
+                            {question.text} " "
                             <span class="nc-chosen">"(" {chosen(id)} ")"</span>
                         </li>
                     }
@@ -49,7 +49,7 @@ pub fn AnswerNotes(
             };
             view! {
                 <li>
-                    <p>{t.quality_contradiction.clone()}</p>
+                    <p>{t.quality_contradiction}</p>
                     <ul>{item(a)} {item(b)}</ul>
                 </li>
             }
@@ -58,8 +58,8 @@ pub fn AnswerNotes(
     let hints = quality.has_hint().then(|| {
         view! {
             <div class="nc-quality" data-quality="hint">
-                <Heading level=2>{t.quality_heading.clone()}</Heading>
-                {quality.straight_lining.then(|| view! { <p>{t.quality_straight.clone()}</p> })}
+                <Heading level=2>{t.quality_heading}</Heading>
+                {quality.straight_lining.then(|| view! { <p>{t.quality_straight}</p> })}
                 <ul>{contradictions}</ul>
             </div>
         }
@@ -79,7 +79,7 @@ pub fn AnswerNotes(
         .collect();
     let left_out = (!left_out.is_empty()).then(|| {
         view! {
-            <Heading level=2>{t.not_assessed_heading.clone()}</Heading>
+            <Heading level=2>{t.not_assessed_heading}</Heading>
             <ul class="nc-not-assessed">{left_out}</ul>
         }
     });

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 pub fn entry_title(t: &crate::app::i18n::UiTexts, entry: &Entry) -> String {
     let dated = match host::local_date_time(&entry.completed_at) {
         Some((date, time)) => fill(&t.entry_title, &[("date", &date), ("time", &time)]),
-        None if entry.completed_at.is_empty() => t.entry_title_undated.clone(),
+        None if entry.completed_at.is_empty() => t.entry_title_undated.to_owned(),
         None => fill(
             &t.entry_title_date_only,
             &[("date", &display_date(&entry.completed_at))],
@@ -107,13 +107,13 @@ pub fn HistoryItem(
                     aria-label=fill(&t.entry_show_label, &[("title", &title)])
                     on:click=show
                 >
-                    {t.entry_show.clone()}
+                    {t.entry_show}
                 </button>
                 <ConfirmAction
-                    label=t.entry_delete.clone()
+                    label=t.entry_delete
                     aria_label=fill(&t.entry_delete_label, &[("title", &title)])
-                    question=t.entry_delete_confirm.clone()
-                    yes=t.delete_yes.clone()
+                    question=t.entry_delete_confirm
+                    yes=t.delete_yes
                     on_confirm=delete
                 />
             </div>

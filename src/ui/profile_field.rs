@@ -41,7 +41,7 @@ pub fn ProfileFieldset(
                             prop:checked=checked
                             on:change=move |_| app.set_profile(field, option.key)
                         />
-                        <span>{option.label.clone()}</span>
+                        <span>{option.label}</span>
                     </label>
                     {option
                         .hint
@@ -58,14 +58,14 @@ pub fn ProfileFieldset(
             id=app.id(&format!("q-{key}"))
             aria-describedby=move || error.get().then(|| error_id.clone())
         >
-            <legend>{question.legend.clone()}</legend>
+            <legend>{question.legend}</legend>
             {move || {
                 error
                     .get()
                     .then(|| {
                         view! {
                             <p class="nc-error-message" id=app.id(&format!("{key}-error"))>
-                                {t.error_missing.clone()}
+                                {t.error_missing}
                             </p>
                         }
                     })
