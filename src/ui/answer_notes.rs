@@ -20,7 +20,7 @@ pub fn AnswerNotes(
     let (q, t) = (app.q, app.texts);
     let quality = &assessment.quality;
     let basis = fill(
-        &t.basis,
+        t.basis,
         &[
             ("rated", &quality.rated.to_string()),
             ("shown", &quality.shown.to_string()),
@@ -31,7 +31,7 @@ pub fn AnswerNotes(
             .get(id)
             .map(|a| q.option_label(a).to_owned())
             .unwrap_or_else(|| t.not_answered.to_owned());
-        fill(&t.your_answer, &[("answer", &answer)])
+        fill(t.your_answer, &[("answer", &answer)])
     };
     let contradictions = quality
         .contradictions
@@ -73,7 +73,7 @@ pub fn AnswerNotes(
                 Coverage::NotAsked => &t.not_assessed_stage,
                 _ => return None,
             };
-            let text = fill(template, &[("area", &q.dimension(s.dimension).title)]);
+            let text = fill(template, &[("area", q.dimension(s.dimension).title)]);
             Some(view! { <li data-dimension=s.dimension.key()>{text}</li> })
         })
         .collect();

@@ -45,7 +45,7 @@ pub fn ComparePage(
     let c = compare(q, &a, &b);
     let (before, after) = (a.assess(q), b.assess(q));
     let intro = fill(
-        &t.compare_intro,
+        t.compare_intro,
         &[
             ("older", &entry_title(t, &a)),
             ("newer", &entry_title(t, &b)),
@@ -54,10 +54,10 @@ pub fn ComparePage(
     let (v1, v2) = c.model_versions;
     let model_note = c.model_changed.then(|| {
         let text = if v1 == v2 {
-            fill(&t.compare_model_older, &[("version", &v1.to_string())])
+            fill(t.compare_model_older, &[("version", &v1.to_string())])
         } else {
             fill(
-                &t.compare_model_changed,
+                t.compare_model_changed,
                 &[("before", &v1.to_string()), ("after", &v2.to_string())],
             )
         };
@@ -65,12 +65,12 @@ pub fn ComparePage(
     });
     let verdict = if c.verdict_before == c.verdict_after {
         fill(
-            &t.compare_verdict_same,
+            t.compare_verdict_same,
             &[("verdict", q.verdict_title(c.verdict_after))],
         )
     } else {
         let mut text = fill(
-            &t.compare_verdict,
+            t.compare_verdict,
             &[
                 ("before", q.verdict_title(c.verdict_before)),
                 ("after", q.verdict_title(c.verdict_after)),
@@ -103,8 +103,8 @@ pub fn ComparePage(
             }}
         }
     };
-    let appeared = relations(&t.compare_appeared, sentence(&c.appeared, &after.findings));
-    let resolved = relations(&t.compare_resolved, sentence(&c.resolved, &before.findings));
+    let appeared = relations(t.compare_appeared, sentence(&c.appeared, &after.findings));
+    let resolved = relations(t.compare_resolved, sentence(&c.resolved, &before.findings));
     let label = |key: &Option<String>| {
         key.as_deref().and_then(Answer::from_key).map_or_else(
             || t.not_answered.to_owned(),
@@ -117,7 +117,7 @@ pub fn ComparePage(
         .filter_map(|change| {
             let question = q.question(&change.id)?;
             let text = fill(
-                &t.compare_answer,
+                t.compare_answer,
                 &[
                     ("before", &label(&change.before)),
                     ("after", &label(&change.after)),

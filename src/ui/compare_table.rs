@@ -33,11 +33,11 @@ pub fn CompareTable(
             let change = match (c.delta, c.band_before, c.band_after) {
                 (Some(0), _, _) => t.change_none.to_owned(),
                 (Some(delta), Some(b), Some(a)) if b == a => fill(
-                    &t.change_same_band,
+                    t.change_same_band,
                     &[("delta", &signed(delta)), ("band", q.band_label(d, a))],
                 ),
                 (Some(delta), Some(b), Some(a)) => fill(
-                    &t.change_bands,
+                    t.change_bands,
                     &[
                         ("delta", &signed(delta)),
                         ("before", q.band_label(d, b)),

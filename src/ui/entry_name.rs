@@ -43,7 +43,7 @@ pub fn EntryName(
                 <button type="submit" class="nc-button">{t.name_save}</button>
             </div>
             <p role="status" class="nc-status">
-                {move || saved.get().then(|| t.name_saved)}
+                {move || saved.get().then_some(t.name_saved)}
             </p>
         </form>
     }

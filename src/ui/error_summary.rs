@@ -37,7 +37,7 @@ pub fn ErrorSummary(
                         let number = q.all_shown(&profile).position(|x| x.id == id)? + 1;
                         format!(
                             "{}: {}",
-                            fill(&t.question_number, &[("number", &number.to_string())]),
+                            fill(t.question_number, &[("number", &number.to_string())]),
                             question.text
                         )
                     }

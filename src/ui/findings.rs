@@ -44,7 +44,7 @@ pub fn Findings(
                         .unwrap_or_else(|| t.not_answered.to_owned());
                     (q.question(id)?.text, answer)
                 };
-                let chosen = fill(&t.your_answer, &[("answer", &answer)]);
+                let chosen = fill(t.your_answer, &[("answer", &answer)]);
                 Some(view! {
                     <li>
                         {text} " " <span class="nc-chosen">"(" {chosen} ")"</span>
@@ -67,7 +67,7 @@ pub fn Findings(
     };
     let mut findings = findings;
     let more = findings.split_off(findings.len().min(SHOWN_FINDINGS));
-    let more_label = fill(&t.more_findings, &[("count", &more.len().to_string())]);
+    let more_label = fill(t.more_findings, &[("count", &more.len().to_string())]);
     let more = (!more.is_empty()).then(|| {
         view! {
             <details class="nc-more-findings">

@@ -28,7 +28,7 @@ pub fn Footer() -> impl IntoView {
         view! { <p>{text}</p> }
     });
     let partner = partner.map(|p| {
-        view! { <p class="nc-partner">{fill(&t.offered_by, &[("partner", &p)])}</p> }
+        view! { <p class="nc-partner">{fill(t.offered_by, &[("partner", &p)])}</p> }
     });
     let contact = contact.map(|c| {
         // A web address opens in a new window, so the check (perhaps in a partner's frame)

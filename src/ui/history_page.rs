@@ -74,7 +74,7 @@ pub fn HistoryPage() -> impl IntoView {
                         <ul class="nc-history-list">{list}</ul>
                     </fieldset>
                     <p role="status" class="nc-status" id=status_id.clone()>
-                        {move || need_two.get().then(|| t.compare_need_two)}
+                        {move || need_two.get().then_some(t.compare_need_two)}
                     </p>
                     <button type="submit" class="nc-button nc-button--primary nc-no-print">
                         {t.compare_selected}

@@ -25,13 +25,13 @@ pub fn ImportPanel() -> impl IntoView {
     let message_id = app.id("import-message");
     let error_text = move |e: &ImportError| match e.kind() {
         ImportErrorKind::TooLarge => fill(
-            &t.import_too_large,
+            t.import_too_large,
             &[("size", &format!("{} KB", e.bytes().unwrap_or(0) / 1024))],
         ),
         ImportErrorKind::NotJson => t.import_not_json.to_owned(),
         ImportErrorKind::NotAnExport => t.import_not_export.to_owned(),
         ImportErrorKind::Newer => fill(
-            &t.import_newer,
+            t.import_newer,
             &[("version", &e.version().unwrap_or(0).to_string())],
         ),
         ImportErrorKind::WrongShape => t.import_wrong_shape.to_owned(),
@@ -66,7 +66,7 @@ pub fn ImportPanel() -> impl IntoView {
                     Ok(bytes) => parse_import(&bytes, q).map_err(|e| error_text(&e)),
                     Err(FileError::None) => return,
                     Err(FileError::TooLarge(size)) => Err(fill(
-                        &t.import_too_large,
+                        t.import_too_large,
                         &[("size", &format!("{} KB", size / 1024))],
                     )),
                     Err(FileError::Read(_)) => Err(t.import_read_failed.to_owned()),
@@ -96,7 +96,7 @@ pub fn ImportPanel() -> impl IntoView {
             message.set(Some(if added == 0 {
                 t.import_nothing.to_owned()
             } else {
-                count_text(&t.import_done_one, &t.import_done, added)
+                count_text(t.import_done_one, t.import_done, added)
             }));
             reset_input();
             focus_message();
@@ -130,7 +130,7 @@ pub fn ImportPanel() -> impl IntoView {
                         t.import_preview_skipped_one.to_owned()
                     } else {
                         fill(
-                            &t.import_preview_skipped,
+                            t.import_preview_skipped,
                             &[("skipped", &p.skipped.to_string())],
                         )
                     });

@@ -33,7 +33,7 @@ pub fn Intro() -> impl IntoView {
         view! { <ul class="nc-points">{items}</ul> }
     });
     let partner = partner
-        .map(|p| view! { <p class="nc-partner">{fill(&t.offered_by, &[("partner", &p)])}</p> });
+        .map(|p| view! { <p class="nc-partner">{fill(t.offered_by, &[("partner", &p)])}</p> });
     let source = full.then(|| view! { <p class="nc-source">{t.intro_source}</p> });
     let answered = move || app.draft(|s| s.answered(q));
     let has_answers = move || answered() > 0;
@@ -41,7 +41,7 @@ pub fn Intro() -> impl IntoView {
         app.store.with(|s| {
             s.latest().map(|r| {
                 let text = fill(
-                    &t.last_result,
+                    t.last_result,
                     &[
                         ("date", &local_date(&r.completed_at)),
                         ("verdict", q.verdict_title(r.assess(q).verdict)),
@@ -68,7 +68,7 @@ pub fn Intro() -> impl IntoView {
                     .then(|| {
                         let total = app.draft(|s| s.total(q)).to_string();
                         let hint = fill(
-                            &t.resume_hint,
+                            t.resume_hint,
                             &[("answered", &answered().to_string()), ("total", &total)],
                         );
                         view! { <p class="nc-resume">{hint}</p> }

@@ -19,7 +19,7 @@ pub fn MissingAnswers(
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let rule = fill(
-        &t.missing_rule,
+        t.missing_rule,
         &[("percent", &MIN_COVERAGE_PERCENT.to_string())],
     );
     let areas: Vec<_> = assessment.insufficient().cloned().collect();
@@ -31,9 +31,9 @@ pub fn MissingAnswers(
             .into_iter()
             .map(|s| {
                 let line = fill(
-                    &t.missing_area,
+                    t.missing_area,
                     &[
-                        ("area", &q.dimension(s.dimension).title),
+                        ("area", q.dimension(s.dimension).title),
                         ("answered", &s.answered.to_string()),
                         ("applicable", &s.applicable.to_string()),
                         ("needed", &s.needed.to_string()),

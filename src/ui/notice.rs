@@ -22,12 +22,12 @@ pub fn NoticeBanner() -> impl IntoView {
         Notice::KeptAside(Trouble::Unreadable) => t.kept_unreadable.to_owned(),
         Notice::KeptAside(Trouble::Newer) => t.kept_newer.to_owned(),
         Notice::KeptAside(Trouble::Partial(paths)) => {
-            count_text(&t.kept_partial_one, &t.kept_partial, paths.len())
+            count_text(t.kept_partial_one, t.kept_partial, paths.len())
         }
         Notice::NotKept(Trouble::Unreadable) => t.notkept_unreadable.to_owned(),
         Notice::NotKept(Trouble::Newer) => t.notkept_newer.to_owned(),
         Notice::NotKept(Trouble::Partial(paths)) => {
-            count_text(&t.notkept_partial_one, &t.notkept_partial, paths.len())
+            count_text(t.notkept_partial_one, t.notkept_partial, paths.len())
         }
         Notice::Migrated => t.storage_migrated.to_owned(),
         Notice::WriteFailed => t.storage_write_failed.to_owned(),

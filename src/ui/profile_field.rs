@@ -45,7 +45,6 @@ pub fn ProfileFieldset(
                     </label>
                     {option
                         .hint
-                        .clone()
                         .map(|hint| view! { <p class="nc-hint nc-choice-hint" id=hint_id>{hint}</p> })}
                 </div>
             }

@@ -71,7 +71,6 @@ pub fn QuestionField(
             <legend>{question.text}</legend>
             {question
                 .hint
-                .clone()
                 .map(|hint| view! { <p class="nc-hint" id=app.id(&format!("{qid}-hint"))>{hint}</p> })}
             {move || {
                 error

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 /// "Quelle: <title> (003), Schritt 08".
 pub fn cite(q: &Questionnaire, t: &UiTexts, source: &Source) -> String {
-    let title = q.source_title(&source.file).unwrap_or(&source.file);
+    let title = q.source_title(source.file).unwrap_or(source.file);
     let section = if source.section.chars().all(|c| c.is_ascii_digit()) {
-        fill(&t.source_step, &[("step", &source.section)])
+        fill(t.source_step, &[("step", source.section)])
     } else {
         source.section.to_owned()
     };
     fill(
-        &t.source_label,
+        t.source_label,
         &[("source", &format!("{title}, {section}"))],
     )
 }

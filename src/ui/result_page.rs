@@ -54,7 +54,7 @@ pub fn ResultPage(
     });
     let (date, time) = host::local_date_time(&record.completed_at)
         .unwrap_or_else(|| (display_date(&record.completed_at), String::new()));
-    let saved = fill(&t.saved_at, &[("date", &date), ("time", &time)]);
+    let saved = fill(t.saved_at, &[("date", &date), ("time", &time)]);
     let gaps = assessment
         .gaps
         .iter()

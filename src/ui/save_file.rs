@@ -33,8 +33,8 @@ pub fn SaveFile(
             ),
         });
         status.set(Some(match host::download(&file, mime, &content) {
-            Ok(()) => fill(&t.file_saved, &[("file", &file)]),
-            Err(detail) => fill(&t.file_failed, &[("detail", &detail)]),
+            Ok(()) => fill(t.file_saved, &[("file", &file)]),
+            Err(detail) => fill(t.file_failed, &[("detail", &detail)]),
         }));
     };
     view! {
