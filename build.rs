@@ -8,7 +8,6 @@
 //!
 //! The modules below are the crate's own files (`mod src { … }` mirrors the folders, so each
 //! `mod` finds its file): the checks that run here are the checks the tests run.
-#![allow(missing_docs)]
 
 use std::fmt::Write as _;
 use std::fs;
@@ -114,7 +113,8 @@ fn locale_codes(dir: &Path) -> Result<Vec<String>, String> {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .filter(|c| {
-                    !c.is_empty() && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
+                    c.starts_with(|ch: char| ch.is_ascii_alphabetic())
+                        && c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-')
                 })
                 .ok_or_else(|| {
                     format!(
