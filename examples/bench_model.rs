@@ -43,7 +43,7 @@ fn main() {
         ));
     }
     let per_assess = start.elapsed() / RUNS;
-    println!("questionnaire load + validate: {load:?} per load ({LOADS} loads)");
+    println!("questionnaire load (static):    {load:?} per load ({LOADS} loads)");
     println!(
         "assess ({} answers):           {per_assess:?} per call ({RUNS} calls)",
         answers.len()

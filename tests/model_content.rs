@@ -1,5 +1,9 @@
 //! The shipped content loads, is complete and cites the seeds; every validation error is
-//! triggered by a minimal break of the shipped JSON.
+//! triggered by a minimal break of the shipped JSON; what the build wrote is what
+//! `Questionnaire::from_json` gives for the shipped files.
+//!
+//! Native only: `Questionnaire::from_json` is not in the browser build.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
@@ -126,9 +130,9 @@ fn every_statement_and_recommendation_cites_a_seed_section() {
         sources.push((id.to_owned(), &q.recommendation(id).unwrap().source));
     }
     for (owner, source) in &sources {
-        assert!(files.contains(&source.file.as_str()), "{owner}: {source:?}");
+        assert!(files.contains(&source.file), "{owner}: {source:?}");
         assert!(!source.section.trim().is_empty(), "{owner}");
-        assert!(q.source_title(&source.file).is_some(), "{owner}");
+        assert!(q.source_title(source.file).is_some(), "{owner}");
     }
     // Where the seed documents lie beside the repository, every cited section is in them:
     // a step "NN | …" of 003 or a heading found verbatim.
@@ -157,7 +161,7 @@ fn every_statement_and_recommendation_cites_a_seed_section() {
         let needle = if step {
             format!("{} |", source.section)
         } else {
-            source.section.clone()
+            source.section.to_owned()
         };
         assert!(
             text.contains(&needle),
@@ -189,7 +193,7 @@ fn shipped_texts_are_complete() {
         assert!(!pq.legend.is_empty());
         let keys: Vec<&str> = pq.options.iter().map(|o| o.key).collect();
         assert_eq!(keys, pq.field.options());
-        for o in &pq.options {
+        for o in pq.options {
             assert!(!o.label.is_empty());
             assert_eq!(q.profile_label(pq.field, o.key), o.label);
         }
@@ -307,6 +311,27 @@ fn remove(v: &mut Value, key: &str) {
 
 fn s(x: &str) -> String {
     x.to_owned()
+}
+
+#[test]
+fn the_shipped_data_is_what_the_json_gives() {
+    // build.rs checked these files and wrote them as static data; reading them again agrees.
+    assert_eq!(
+        Questionnaire::from_json(STRUCTURE, LOCALE).unwrap(),
+        german()
+    );
+    let locales = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for entry in std::fs::read_dir(locales).unwrap() {
+        let dir = entry.unwrap().path();
+        let code = dir.file_name().unwrap().to_str().unwrap();
+        let locale = std::fs::read_to_string(dir.join("questionnaire.json")).unwrap();
+        assert_eq!(
+            Questionnaire::shipped(code),
+            Some(Questionnaire::from_json(STRUCTURE, &locale).unwrap()),
+            "{code}"
+        );
+    }
+    assert_eq!(Questionnaire::shipped("xx"), None);
 }
 
 #[test]

@@ -997,7 +997,7 @@ fn e_big_goals_few_resources_and_a_fast_pace_is_the_seeds_triad() {
     // The first recommendation answers the triad; "weiß nicht" on the municipality is a gap.
     assert!(q()
         .relation_recommendations(RelationKind::AmbitionResourcesPace)
-        .contains(&a.recommendations[0]));
+        .contains(&a.recommendations[0].as_str()));
     assert_eq!(a.gaps, ["res_municipality"]);
 }
 
@@ -1329,7 +1329,7 @@ fn known_issue_the_worst_finding_always_gets_a_recommendation() {
     let first = &a.recommendations[0];
     assert!(
         q().relation_recommendations(a.findings[0].kind)
-            .contains(first),
+            .contains(&first.as_str()),
         "{:?}",
         a.recommendations
     );

@@ -589,14 +589,14 @@ impl Profile {
 
 /// For which profiles a statement is shown or a recommendation is given. An empty list means
 /// "all"; a profile field that is not answered passes every filter.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Applicability {
     /// Kinds it applies to (empty: all).
-    pub kinds: Vec<Kind>,
+    pub kinds: &'static [Kind],
     /// Stages it applies to (empty: all).
-    pub stages: Vec<Stage>,
+    pub stages: &'static [Stage],
     /// Scopes it applies to (empty: all).
-    pub scopes: Vec<Scope>,
+    pub scopes: &'static [Scope],
 }
 
 impl Applicability {
@@ -605,9 +605,9 @@ impl Applicability {
         fn ok<T: PartialEq>(list: &[T], value: Option<T>) -> bool {
             list.is_empty() || value.is_none_or(|v| list.contains(&v))
         }
-        ok(&self.kinds, profile.kind)
-            && ok(&self.stages, profile.stage)
-            && ok(&self.scopes, profile.scope)
+        ok(self.kinds, profile.kind)
+            && ok(self.stages, profile.stage)
+            && ok(self.scopes, profile.scope)
     }
 
     /// `true` when it restricts nothing.
@@ -656,7 +656,7 @@ mod tests {
     #[test]
     fn applicability_filters_only_answered_fields() {
         let a = Applicability {
-            stages: vec![Stage::Partners, Stage::Working],
+            stages: &[Stage::Partners, Stage::Working],
             ..Applicability::default()
         };
         assert!(a.applies(&Profile::default()));

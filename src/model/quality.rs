@@ -60,7 +60,9 @@ pub(crate) fn check(q: &Questionnaire, profile: &Profile, answers: &Answers) -> 
     for (first, second) in q.contradictions() {
         if let (Some(a), Some(b)) = (step(first), step(second)) {
             if a.abs_diff(b) >= CONTRADICTION_GAP {
-                quality.contradictions.push((first.clone(), second.clone()));
+                quality
+                    .contradictions
+                    .push(((*first).to_owned(), (*second).to_owned()));
             }
         }
     }

@@ -59,8 +59,8 @@ pub(crate) fn select(
     let find = |id: &str| usable.iter().copied().find(|r| r.id == id);
     let mut out: Vec<String> = Vec::new();
     let push = |out: &mut Vec<String>, r: &Recommendation, limit: usize| {
-        if out.len() < limit && !out.contains(&r.id) {
-            out.push(r.id.clone());
+        if out.len() < limit && !out.iter().any(|id| id == r.id) {
+            out.push(r.id.to_owned());
         }
     };
 
@@ -90,7 +90,7 @@ pub(crate) fn select(
 
     // 3. Knowledge gaps.
     for gap in gaps {
-        if let Some(r) = usable.iter().find(|r| r.gaps.contains(gap)) {
+        if let Some(r) = usable.iter().find(|r| r.gaps.contains(&gap.as_str())) {
             push(&mut out, r, MAX_RECOMMENDATIONS);
         }
     }
@@ -106,7 +106,7 @@ pub(crate) fn select(
     for (_, _, s) in &weak {
         if let Some(r) = usable
             .iter()
-            .find(|r| r.dimensions.contains(&s.dimension) && !out.contains(&r.id))
+            .find(|r| r.dimensions.contains(&s.dimension) && !out.iter().any(|id| id == r.id))
         {
             push(&mut out, r, MAX_RECOMMENDATIONS);
         }

@@ -20,7 +20,7 @@ pub fn AnswerNotes(
     let (q, t) = (app.q, app.texts);
     let quality = &assessment.quality;
     let basis = fill(
-        &t.basis,
+        t.basis,
         &[
             ("rated", &quality.rated.to_string()),
             ("shown", &quality.shown.to_string()),
@@ -30,8 +30,8 @@ pub fn AnswerNotes(
         let answer = answers
             .get(id)
             .map(|a| q.option_label(a).to_owned())
-            .unwrap_or_else(|| t.not_answered.clone());
-        fill(&t.your_answer, &[("answer", &answer)])
+            .unwrap_or_else(|| t.not_answered.to_owned());
+        fill(t.your_answer, &[("answer", &answer)])
     };
     let contradictions = quality
         .contradictions
@@ -41,7 +41,7 @@ pub fn AnswerNotes(
                 q.question(id).map(|question| {
                     view! {
                         <li>
-                            {question.text.clone()} " "
+                            {question.text} " "
                             <span class="nc-chosen">"(" {chosen(id)} ")"</span>
                         </li>
                     }
@@ -49,7 +49,7 @@ pub fn AnswerNotes(
             };
             view! {
                 <li>
-                    <p>{t.quality_contradiction.clone()}</p>
+                    <p>{t.quality_contradiction}</p>
                     <ul>{item(a)} {item(b)}</ul>
                 </li>
             }
@@ -58,8 +58,8 @@ pub fn AnswerNotes(
     let hints = quality.has_hint().then(|| {
         view! {
             <div class="nc-quality" data-quality="hint">
-                <Heading level=2>{t.quality_heading.clone()}</Heading>
-                {quality.straight_lining.then(|| view! { <p>{t.quality_straight.clone()}</p> })}
+                <Heading level=2>{t.quality_heading}</Heading>
+                {quality.straight_lining.then(|| view! { <p>{t.quality_straight}</p> })}
                 <ul>{contradictions}</ul>
             </div>
         }
@@ -73,13 +73,13 @@ pub fn AnswerNotes(
                 Coverage::NotAsked => &t.not_assessed_stage,
                 _ => return None,
             };
-            let text = fill(template, &[("area", &q.dimension(s.dimension).title)]);
+            let text = fill(template, &[("area", q.dimension(s.dimension).title)]);
             Some(view! { <li data-dimension=s.dimension.key()>{text}</li> })
         })
         .collect();
     let left_out = (!left_out.is_empty()).then(|| {
         view! {
-            <Heading level=2>{t.not_assessed_heading.clone()}</Heading>
+            <Heading level=2>{t.not_assessed_heading}</Heading>
             <ul class="nc-not-assessed">{left_out}</ul>
         }
     });

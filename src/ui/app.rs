@@ -2,7 +2,7 @@
 
 use crate::app::config::Config;
 use crate::app::embed::Event;
-use crate::app::i18n::{fill, UiTexts};
+use crate::app::i18n::UiTexts;
 use crate::app::link;
 use crate::app::session::Screen;
 use crate::browser::embed::Surroundings;
@@ -21,28 +21,15 @@ use leptos::prelude::*;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-/// Why the widget cannot start: the UI texts themselves are broken (no words to say it in), or
-/// the questionnaire is (said in the UI's words).
-enum ContentFailure {
-    Texts(String),
-    Questionnaire(&'static UiTexts, String),
-}
-
-/// The German content, loaded and validated once per page load.
-fn loaded() -> Result<(&'static Questionnaire, &'static UiTexts), ContentFailure> {
-    type Loaded = (Result<UiTexts, String>, Result<Questionnaire, String>);
-    static CONTENT: OnceLock<Loaded> = OnceLock::new();
-    let (texts, q) = CONTENT.get_or_init(|| {
-        (
-            UiTexts::german().map_err(|e| e.to_string()),
-            Questionnaire::german().map_err(|e| e.to_string()),
-        )
-    });
-    match (texts, q) {
-        (Ok(texts), Ok(q)) => Ok((q, texts)),
-        (Ok(texts), Err(detail)) => Err(ContentFailure::Questionnaire(texts, detail.clone())),
-        (Err(detail), _) => Err(ContentFailure::Texts(detail.clone())),
-    }
+/// The German content: checked and written as static data when the crate was built, so the
+/// widget parses and checks nothing when it starts; only the statements get their owned ids,
+/// once per page load.
+fn questionnaire() -> &'static Questionnaire {
+    static CONTENT: OnceLock<Questionnaire> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        let Ok(q) = Questionnaire::german();
+        q
+    })
 }
 
 /// Opens a result link (`#ergebnis=…`) read-only, or says why it cannot be opened. `false`
@@ -123,74 +110,57 @@ pub fn App(
     around: Rc<Surroundings>,
 ) -> impl IntoView {
     let lang = config.locale.code;
-    match loaded() {
-        Ok((q, texts)) => {
-            let accent = config.accent.clone();
-            let in_page = around.in_page();
-            let height = around.watch_height();
-            let state = AppState::provide(q, texts, Storage::open(), config, around);
-            // Owned by the widget: the height observer stops when it unmounts.
-            let _ = StoredValue::new_local(height);
-            open_link(state);
-            follow_links(state);
-            report_steps(state);
-            // Only a change of screen re-renders the screen (not every answer), and each screen
-            // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
-            // page 2's radio groups in place (which briefly merged groups and lost checks). The
-            // outer closure returns a new inner closure per screen, and a closure view is always
-            // rebuilt whole (the new one built, then the old one unmounted). The inner screen is
-            // owned by the outer closure's effect, which disposes it on the next change; a
-            // `<For>` would instead register every screen's owner with the App's owner for the
-            // life of the page (a little memory kept per screen change).
-            // A second result link opened in the same tab keeps the screen `Shared`: the shared
-            // entry's id is part of what selects the view.
-            let screen = Memo::new(move |_| {
-                let shared = state.shared.with(|s| s.as_ref().map(|e| e.id.clone()));
-                (state.screen.get(), shared)
-            });
-            let screen = move || {
-                let (current, _) = screen.get();
-                move || untrack(|| screen_view(state, current.clone()))
-            };
-            let inner = move || {
-                view! {
-                    <NoticeBanner />
-                    <div class="nc-main">{screen}</div>
-                    <Footer />
-                }
-            };
-            let accent = ("--nc-accent", accent);
-            // On its own page and in the loader's iframe (its own document) the widget is the
-            // main content; in a partner's page it is a labelled region, not a second `<main>`.
-            if in_page {
-                view! {
-                    <section class="nc-root" lang=lang aria-label=texts.app_title.clone() style=accent>
-                        {inner()}
-                    </section>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <main class="nc-root" lang=lang style=accent>
-                        {inner()}
-                    </main>
-                }
-                .into_any()
-            }
+    let (q, texts) = (questionnaire(), UiTexts::german());
+    let accent = config.accent.clone();
+    let in_page = around.in_page();
+    let height = around.watch_height();
+    let state = AppState::provide(q, texts, Storage::open(), config, around);
+    // Owned by the widget: the height observer stops when it unmounts.
+    let _ = StoredValue::new_local(height);
+    open_link(state);
+    follow_links(state);
+    report_steps(state);
+    // Only a change of screen re-renders the screen (not every answer), and each screen
+    // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
+    // page 2's radio groups in place (which briefly merged groups and lost checks). The
+    // outer closure returns a new inner closure per screen, and a closure view is always
+    // rebuilt whole (the new one built, then the old one unmounted). The inner screen is
+    // owned by the outer closure's effect, which disposes it on the next change; a
+    // `<For>` would instead register every screen's owner with the App's owner for the
+    // life of the page (a little memory kept per screen change).
+    // A second result link opened in the same tab keeps the screen `Shared`: the shared
+    // entry's id is part of what selects the view.
+    let screen = Memo::new(move |_| {
+        let shared = state.shared.with(|s| s.as_ref().map(|e| e.id.clone()));
+        (state.screen.get(), shared)
+    });
+    let screen = move || {
+        let (current, _) = screen.get();
+        move || untrack(|| screen_view(state, current.clone()))
+    };
+    let inner = move || {
+        view! {
+            <NoticeBanner />
+            <div class="nc-main">{screen}</div>
+            <Footer />
         }
-        // Only reachable if shipped content is broken; its native tests guard against that.
-        Err(ContentFailure::Questionnaire(texts, detail)) => view! {
-            <div class="nc-root" role="alert" lang=lang>
-                <p>{fill(&texts.content_error, &[("detail", &detail)])}</p>
-            </div>
+    };
+    let accent = ("--nc-accent", accent);
+    // On its own page and in the loader's iframe (its own document) the widget is the
+    // main content; in a partner's page it is a labelled region, not a second `<main>`.
+    if in_page {
+        view! {
+            <section class="nc-root" lang=lang aria-label=texts.app_title style=accent>
+                {inner()}
+            </section>
         }
-        .into_any(),
-        // Without UI texts there are no localized words; say it plainly in the page language.
-        Err(ContentFailure::Texts(detail)) => view! {
-            <div class="nc-root" role="alert" lang=lang>
-                <p>"Netzwerk-Check: " {detail}</p>
-            </div>
+        .into_any()
+    } else {
+        view! {
+            <main class="nc-root" lang=lang style=accent>
+                {inner()}
+            </main>
         }
-        .into_any(),
+        .into_any()
     }
 }

@@ -22,13 +22,13 @@ pub fn CompareChart(
     let hatch = app.id("hatch");
     let hatch_fill = format!("url(#{hatch})");
     let height = ROW * changes.len() as u32;
-    let label = |v: Option<u8>| v.map_or_else(|| t.no_score.clone(), |v| v.to_string());
+    let label = |v: Option<u8>| v.map_or_else(|| t.no_score.to_owned(), |v| v.to_string());
     let rows = changes
         .into_iter()
         .enumerate()
         .map(|(i, c)| {
             let y = ROW * i as u32;
-            let title = q.dimension(c.dimension).title.clone();
+            let title = q.dimension(c.dimension).title;
             let before = WIDTH * u32::from(c.before.unwrap_or(0)) / 100;
             let after = WIDTH * u32::from(c.after.unwrap_or(0)) / 100;
             view! {
@@ -47,13 +47,13 @@ pub fn CompareChart(
         .collect_view();
     view! {
         <ul class="nc-compare-legend" aria-hidden="true">
-            <li><span class="nc-swatch nc-swatch--before"></span>{t.legend_before.clone()}</li>
-            <li><span class="nc-swatch nc-swatch--after"></span>{t.legend_after.clone()}</li>
+            <li><span class="nc-swatch nc-swatch--before"></span>{t.legend_before}</li>
+            <li><span class="nc-swatch nc-swatch--after"></span>{t.legend_after}</li>
         </ul>
         <svg
             class="nc-chart"
             role="img"
-            aria-label=t.compare_chart_label.clone()
+            aria-label=t.compare_chart_label
             viewBox=format!("0 0 {WIDTH} {height}")
             xmlns="http://www.w3.org/2000/svg"
         >

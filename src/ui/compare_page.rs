@@ -45,7 +45,7 @@ pub fn ComparePage(
     let c = compare(q, &a, &b);
     let (before, after) = (a.assess(q), b.assess(q));
     let intro = fill(
-        &t.compare_intro,
+        t.compare_intro,
         &[
             ("older", &entry_title(t, &a)),
             ("newer", &entry_title(t, &b)),
@@ -54,10 +54,10 @@ pub fn ComparePage(
     let (v1, v2) = c.model_versions;
     let model_note = c.model_changed.then(|| {
         let text = if v1 == v2 {
-            fill(&t.compare_model_older, &[("version", &v1.to_string())])
+            fill(t.compare_model_older, &[("version", &v1.to_string())])
         } else {
             fill(
-                &t.compare_model_changed,
+                t.compare_model_changed,
                 &[("before", &v1.to_string()), ("after", &v2.to_string())],
             )
         };
@@ -65,12 +65,12 @@ pub fn ComparePage(
     });
     let verdict = if c.verdict_before == c.verdict_after {
         fill(
-            &t.compare_verdict_same,
+            t.compare_verdict_same,
             &[("verdict", q.verdict_title(c.verdict_after))],
         )
     } else {
         let mut text = fill(
-            &t.compare_verdict,
+            t.compare_verdict,
             &[
                 ("before", q.verdict_title(c.verdict_before)),
                 ("after", q.verdict_title(c.verdict_after)),
@@ -97,18 +97,19 @@ pub fn ComparePage(
         view! {
             <Heading level=3>{heading}</Heading>
             {if empty {
-                view! { <p>{t.compare_relations_none.clone()}</p> }.into_any()
+                view! { <p>{t.compare_relations_none}</p> }.into_any()
             } else {
                 view! { <ul>{items}</ul> }.into_any()
             }}
         }
     };
-    let appeared = relations(&t.compare_appeared, sentence(&c.appeared, &after.findings));
-    let resolved = relations(&t.compare_resolved, sentence(&c.resolved, &before.findings));
+    let appeared = relations(t.compare_appeared, sentence(&c.appeared, &after.findings));
+    let resolved = relations(t.compare_resolved, sentence(&c.resolved, &before.findings));
     let label = |key: &Option<String>| {
-        key.as_deref()
-            .and_then(Answer::from_key)
-            .map_or_else(|| t.not_answered.clone(), |a| q.option_label(a).to_owned())
+        key.as_deref().and_then(Answer::from_key).map_or_else(
+            || t.not_answered.to_owned(),
+            |a| q.option_label(a).to_owned(),
+        )
     };
     let answers = c
         .answers
@@ -116,7 +117,7 @@ pub fn ComparePage(
         .filter_map(|change| {
             let question = q.question(&change.id)?;
             let text = fill(
-                &t.compare_answer,
+                t.compare_answer,
                 &[
                     ("before", &label(&change.before)),
                     ("after", &label(&change.after)),
@@ -124,7 +125,7 @@ pub fn ComparePage(
             );
             Some(view! {
                 <li>
-                    <strong>{question.text.clone()}</strong>
+                    <strong>{question.text}</strong>
                     <br />
                     {text}
                 </li>
@@ -134,28 +135,28 @@ pub fn ComparePage(
     let no_answers = answers.is_empty();
     view! {
         <section class="nc-compare" aria-labelledby=app.id("page-heading")>
-            <PageHeading text=t.compare_heading.clone() />
+            <PageHeading text=t.compare_heading.to_owned() />
             <p>{intro}</p>
             {model_note}
             <p class="nc-verdict-change">{verdict}</p>
-            <Heading level=2>{t.scores_heading.clone()}</Heading>
+            <Heading level=2>{t.scores_heading}</Heading>
             <CompareChart changes=c.dimensions.clone() />
             <CompareTable changes=c.dimensions.clone() not_assessed=(left_out(&before), left_out(&after)) />
-            <Heading level=2>{t.compare_relations_heading.clone()}</Heading>
+            <Heading level=2>{t.compare_relations_heading}</Heading>
             {appeared}
             {resolved}
-            <Heading level=2>{t.compare_answers_heading.clone()}</Heading>
+            <Heading level=2>{t.compare_answers_heading}</Heading>
             {if no_answers {
-                view! { <p>{t.compare_answers_none.clone()}</p> }.into_any()
+                view! { <p>{t.compare_answers_none}</p> }.into_any()
             } else {
                 view! { <ol class="nc-compare-answers">{answers}</ol> }.into_any()
             }}
             <div class="nc-actions nc-no-print">
                 <button type="button" class="nc-button" on:click=|_| host::print()>
-                    {t.print_compare.clone()}
+                    {t.print_compare}
                 </button>
                 <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
-                    {t.back_to_history.clone()}
+                    {t.back_to_history}
                 </button>
             </div>
         </section>

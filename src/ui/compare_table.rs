@@ -20,10 +20,10 @@ pub fn CompareTable(
     let (q, t) = (app.q, app.texts);
     let caption_id = app.id("compare-caption");
     let cell = move |d, score: Option<u8>, band, left_out: bool| match (score, band) {
-        _ if left_out => t.not_assessed.clone(),
+        _ if left_out => t.not_assessed.to_owned(),
         (Some(v), Some(b)) => format!("{v} ({})", q.band_label(d, b)),
         (Some(v), None) => v.to_string(),
-        _ => t.no_score.clone(),
+        _ => t.no_score.to_owned(),
     };
     let (out_before, out_after) = not_assessed;
     let rows = changes
@@ -31,13 +31,13 @@ pub fn CompareTable(
         .map(|c| {
             let d = c.dimension;
             let change = match (c.delta, c.band_before, c.band_after) {
-                (Some(0), _, _) => t.change_none.clone(),
+                (Some(0), _, _) => t.change_none.to_owned(),
                 (Some(delta), Some(b), Some(a)) if b == a => fill(
-                    &t.change_same_band,
+                    t.change_same_band,
                     &[("delta", &signed(delta)), ("band", q.band_label(d, a))],
                 ),
                 (Some(delta), Some(b), Some(a)) => fill(
-                    &t.change_bands,
+                    t.change_bands,
                     &[
                         ("delta", &signed(delta)),
                         ("before", q.band_label(d, b)),
@@ -45,16 +45,16 @@ pub fn CompareTable(
                     ],
                 ),
                 (Some(delta), _, _) => signed(delta),
-                (None, _, _) => t.change_not_comparable.clone(),
+                (None, _, _) => t.change_not_comparable.to_owned(),
             };
             let direction = match c.direction {
-                ChangeDirection::Better => Some(t.change_better.clone()),
-                ChangeDirection::Worse => Some(t.change_worse.clone()),
+                ChangeDirection::Better => Some(t.change_better),
+                ChangeDirection::Worse => Some(t.change_worse),
                 _ => None,
             };
             view! {
                 <tr data-dimension=d.key()>
-                    <th scope="row">{q.dimension(d).title.clone()}</th>
+                    <th scope="row">{q.dimension(d).title}</th>
                     <td>{cell(d, c.before, c.band_before, out_before.contains(&d))}</td>
                     <td>{cell(d, c.after, c.band_after, out_after.contains(&d))}</td>
                     <td>
@@ -68,13 +68,13 @@ pub fn CompareTable(
     view! {
         <div class="nc-table-wrap" role="region" aria-labelledby=caption_id.clone() tabindex="0">
             <table class="nc-table nc-compare-table">
-                <caption id=caption_id.clone()>{t.compare_table_caption.clone()}</caption>
+                <caption id=caption_id.clone()>{t.compare_table_caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t.col_dimension.clone()}</th>
-                        <th scope="col">{t.col_before.clone()}</th>
-                        <th scope="col">{t.col_after.clone()}</th>
-                        <th scope="col">{t.col_change.clone()}</th>
+                        <th scope="col">{t.col_dimension}</th>
+                        <th scope="col">{t.col_before}</th>
+                        <th scope="col">{t.col_after}</th>
+                        <th scope="col">{t.col_change}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>

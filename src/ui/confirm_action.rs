@@ -88,7 +88,7 @@ pub fn ConfirmAction(
                             asking.set(false);
                         }
                     >
-                        {t.confirm_no.clone()}
+                        {t.confirm_no}
                     </button>
                 </div>
             </div>

@@ -25,8 +25,8 @@ pub fn EntryName(
     };
     view! {
         <form class="nc-entry-name-form nc-no-print" on:submit=save>
-            <label for=input_id.clone()>{t.name_label.clone()}</label>
-            <p class="nc-hint" id=hint_id.clone()>{t.name_hint.clone()}</p>
+            <label for=input_id.clone()>{t.name_label}</label>
+            <p class="nc-hint" id=hint_id.clone()>{t.name_hint}</p>
             <div class="nc-inline">
                 <input
                     type="text"
@@ -40,10 +40,10 @@ pub fn EntryName(
                         value.set(event_target_value(&ev));
                     }
                 />
-                <button type="submit" class="nc-button">{t.name_save.clone()}</button>
+                <button type="submit" class="nc-button">{t.name_save}</button>
             </div>
             <p role="status" class="nc-status">
-                {move || saved.get().then(|| t.name_saved.clone())}
+                {move || saved.get().then_some(t.name_saved)}
             </p>
         </form>
     }

@@ -37,7 +37,7 @@ pub fn ErrorSummary(
                         let number = q.all_shown(&profile).position(|x| x.id == id)? + 1;
                         format!(
                             "{}: {}",
-                            fill(&t.question_number, &[("number", &number.to_string())]),
+                            fill(t.question_number, &[("number", &number.to_string())]),
                             question.text
                         )
                     }
@@ -46,7 +46,7 @@ pub fn ErrorSummary(
                         .iter()
                         .find(|p| p.field.key() == id)?
                         .legend
-                        .clone(),
+                        .to_owned(),
                 };
                 let target = app.first_input_id(&id);
                 let href = format!("#{target}");
@@ -67,8 +67,8 @@ pub fn ErrorSummary(
     };
     view! {
         <div class="nc-error-summary" tabindex="-1" node_ref=summary aria-labelledby=app.id("error-heading")>
-            <Heading level=2 id=app.id("error-heading")>{t.error_summary_heading.clone()}</Heading>
-            <p>{t.error_summary_intro.clone()}</p>
+            <Heading level=2 id=app.id("error-heading")>{t.error_summary_heading}</Heading>
+            <p>{t.error_summary_intro}</p>
             <ul>{items}</ul>
         </div>
     }

@@ -36,15 +36,15 @@ pub fn Findings(
                     let field = ProfileField::Scope;
                     let legend = q.profile_questions().iter().find(|p| p.field == field)?;
                     let label = q.profile_label(field, profile.get(field)?);
-                    (legend.legend.clone(), label.to_owned())
+                    (legend.legend, label.to_owned())
                 } else {
                     let answer = answers
                         .get(id)
                         .map(|a| q.option_label(a).to_owned())
-                        .unwrap_or_else(|| t.not_answered.clone());
-                    (q.question(id)?.text.clone(), answer)
+                        .unwrap_or_else(|| t.not_answered.to_owned());
+                    (q.question(id)?.text, answer)
                 };
-                let chosen = fill(&t.your_answer, &[("answer", &answer)]);
+                let chosen = fill(t.your_answer, &[("answer", &answer)]);
                 Some(view! {
                     <li>
                         {text} " " <span class="nc-chosen">"(" {chosen} ")"</span>
@@ -54,7 +54,7 @@ pub fn Findings(
             .collect::<Vec<_>>();
         let drivers = (!drivers.is_empty()).then(|| {
             view! {
-                <p>{t.drivers_intro.clone()}</p>
+                <p>{t.drivers_intro}</p>
                 <ul>{drivers}</ul>
             }
         });
@@ -67,7 +67,7 @@ pub fn Findings(
     };
     let mut findings = findings;
     let more = findings.split_off(findings.len().min(SHOWN_FINDINGS));
-    let more_label = fill(&t.more_findings, &[("count", &more.len().to_string())]);
+    let more_label = fill(t.more_findings, &[("count", &more.len().to_string())]);
     let more = (!more.is_empty()).then(|| {
         view! {
             <details class="nc-more-findings">
@@ -77,7 +77,7 @@ pub fn Findings(
         }
     });
     view! {
-        <Heading level=2>{t.why_heading.clone()}</Heading>
+        <Heading level=2>{t.why_heading}</Heading>
         <ul class="nc-findings">{findings.into_iter().map(item).collect_view()}</ul>
         {more}
     }

@@ -15,20 +15,20 @@ pub fn Footer() -> impl IntoView {
         .with_value(|c| (c.partner.clone(), c.contact.clone(), c.verdict_event));
     let around = app.surroundings();
     let privacy = if around.in_page() {
-        t.footer_privacy_in_page.clone()
+        t.footer_privacy_in_page
     } else {
-        t.footer_privacy.clone()
+        t.footer_privacy
     };
     let events = around.reports().then(|| {
         let text = if verdict_event {
-            t.footer_events_verdict.clone()
+            t.footer_events_verdict
         } else {
-            t.footer_events.clone()
+            t.footer_events
         };
         view! { <p>{text}</p> }
     });
     let partner = partner.map(|p| {
-        view! { <p class="nc-partner">{fill(&t.offered_by, &[("partner", &p)])}</p> }
+        view! { <p class="nc-partner">{fill(t.offered_by, &[("partner", &p)])}</p> }
     });
     let contact = contact.map(|c| {
         // A web address opens in a new window, so the check (perhaps in a partner's frame)
@@ -36,14 +36,14 @@ pub fn Footer() -> impl IntoView {
         let web = c.href.to_ascii_lowercase().starts_with("https:");
         view! {
             <p>
-                {t.contact_label.clone()} " "
+                {t.contact_label} " "
                 <a href=c.href rel="noopener" target=web.then_some("_blank")>
                     {c.label}
                     {web
                         .then(|| {
                             view! {
                                 <span class="nc-visually-hidden">
-                                    " " {t.opens_new_window.clone()}
+                                    " " {t.opens_new_window}
                                 </span>
                             }
                         })}

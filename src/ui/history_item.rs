@@ -14,10 +14,10 @@ use leptos::prelude::*;
 /// {time} Uhr" (two checks of one day never share a title).
 pub fn entry_title(t: &crate::app::i18n::UiTexts, entry: &Entry) -> String {
     let dated = match host::local_date_time(&entry.completed_at) {
-        Some((date, time)) => fill(&t.entry_title, &[("date", &date), ("time", &time)]),
-        None if entry.completed_at.is_empty() => t.entry_title_undated.clone(),
+        Some((date, time)) => fill(t.entry_title, &[("date", &date), ("time", &time)]),
+        None if entry.completed_at.is_empty() => t.entry_title_undated.to_owned(),
         None => fill(
-            &t.entry_title_date_only,
+            t.entry_title_date_only,
             &[("date", &display_date(&entry.completed_at))],
         ),
     };
@@ -39,7 +39,7 @@ pub fn HistoryItem(
     let (q, t) = (app.q, app.texts);
     let title = entry_title(t, &entry);
     let verdict = fill(
-        &t.entry_verdict,
+        t.entry_verdict,
         &[("verdict", q.verdict_title(entry.assess(q).verdict))],
     );
     let profile = entry.model_profile();
@@ -50,7 +50,7 @@ pub fn HistoryItem(
         .join(" · ");
     let older = entry.from_older_model(q).then(|| {
         fill(
-            &t.entry_older_model,
+            t.entry_older_model,
             &[("version", &entry.model_version.to_string())],
         )
     });
@@ -104,16 +104,16 @@ pub fn HistoryItem(
                 <button
                     type="button"
                     class="nc-button"
-                    aria-label=fill(&t.entry_show_label, &[("title", &title)])
+                    aria-label=fill(t.entry_show_label, &[("title", &title)])
                     on:click=show
                 >
-                    {t.entry_show.clone()}
+                    {t.entry_show}
                 </button>
                 <ConfirmAction
-                    label=t.entry_delete.clone()
-                    aria_label=fill(&t.entry_delete_label, &[("title", &title)])
-                    question=t.entry_delete_confirm.clone()
-                    yes=t.delete_yes.clone()
+                    label=t.entry_delete
+                    aria_label=fill(t.entry_delete_label, &[("title", &title)])
+                    question=t.entry_delete_confirm
+                    yes=t.delete_yes
                     on_confirm=delete
                 />
             </div>

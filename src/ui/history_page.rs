@@ -62,38 +62,38 @@ pub fn HistoryPage() -> impl IntoView {
     };
     view! {
         <section class="nc-history" aria-labelledby=app.id("page-heading")>
-            <PageHeading text=t.history_heading.clone() />
+            <PageHeading text=t.history_heading.to_owned() />
             <Show
                 when=move || !empty()
-                fallback=move || view! { <p>{t.history_empty.clone()}</p> }
+                fallback=move || view! { <p>{t.history_empty}</p> }
             >
-                <p>{t.history_intro.clone()}</p>
+                <p>{t.history_intro}</p>
                 <form class="nc-compare-form" on:submit=compare>
                     <fieldset class="nc-history-fieldset">
-                        <legend id=legend_id.clone()>{t.history_list_label.clone()}</legend>
+                        <legend id=legend_id.clone()>{t.history_list_label}</legend>
                         <ul class="nc-history-list">{list}</ul>
                     </fieldset>
                     <p role="status" class="nc-status" id=status_id.clone()>
-                        {move || need_two.get().then(|| t.compare_need_two.clone())}
+                        {move || need_two.get().then_some(t.compare_need_two)}
                     </p>
                     <button type="submit" class="nc-button nc-button--primary nc-no-print">
-                        {t.compare_selected.clone()}
+                        {t.compare_selected}
                     </button>
                 </form>
             </Show>
-            <Heading level=2>{t.files_heading.clone()}</Heading>
+            <Heading level=2>{t.files_heading}</Heading>
             <SaveFile csv=true />
             <ImportPanel />
-            <Heading level=2>{t.where_data_heading.clone()}</Heading>
-            <p>{t.where_data.clone()}</p>
+            <Heading level=2>{t.where_data_heading}</Heading>
+            <p>{t.where_data}</p>
             <div class="nc-actions nc-no-print">
                 <button type="button" class="nc-button" on:click=move |_| app.go(Screen::Intro)>
-                    {t.back_to_start.clone()}
+                    {t.back_to_start}
                 </button>
                 <ConfirmAction
-                    label=t.delete_all.clone()
-                    question=t.delete_all_confirm.clone()
-                    yes=t.delete_all_yes.clone()
+                    label=t.delete_all
+                    question=t.delete_all_confirm
+                    yes=t.delete_all_yes
                     on_confirm=Callback::new(move |()| app.delete_all())
                 />
             </div>

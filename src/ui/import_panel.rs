@@ -25,17 +25,17 @@ pub fn ImportPanel() -> impl IntoView {
     let message_id = app.id("import-message");
     let error_text = move |e: &ImportError| match e.kind() {
         ImportErrorKind::TooLarge => fill(
-            &t.import_too_large,
+            t.import_too_large,
             &[("size", &format!("{} KB", e.bytes().unwrap_or(0) / 1024))],
         ),
-        ImportErrorKind::NotJson => t.import_not_json.clone(),
-        ImportErrorKind::NotAnExport => t.import_not_export.clone(),
+        ImportErrorKind::NotJson => t.import_not_json.to_owned(),
+        ImportErrorKind::NotAnExport => t.import_not_export.to_owned(),
         ImportErrorKind::Newer => fill(
-            &t.import_newer,
+            t.import_newer,
             &[("version", &e.version().unwrap_or(0).to_string())],
         ),
-        ImportErrorKind::WrongShape => t.import_wrong_shape.clone(),
-        ImportErrorKind::Empty => t.import_empty.clone(),
+        ImportErrorKind::WrongShape => t.import_wrong_shape.to_owned(),
+        ImportErrorKind::Empty => t.import_empty.to_owned(),
     };
     // The preview takes focus when it appears, so it is heard and its buttons are next.
     {
@@ -66,10 +66,10 @@ pub fn ImportPanel() -> impl IntoView {
                     Ok(bytes) => parse_import(&bytes, q).map_err(|e| error_text(&e)),
                     Err(FileError::None) => return,
                     Err(FileError::TooLarge(size)) => Err(fill(
-                        &t.import_too_large,
+                        t.import_too_large,
                         &[("size", &format!("{} KB", size / 1024))],
                     )),
-                    Err(FileError::Read(_)) => Err(t.import_read_failed.clone()),
+                    Err(FileError::Read(_)) => Err(t.import_read_failed.to_owned()),
                 };
                 match parsed {
                     Ok(file) => pending.set(Some(file)),
@@ -94,9 +94,9 @@ pub fn ImportPanel() -> impl IntoView {
             };
             let added = app.import(file.entries, file.draft).added;
             message.set(Some(if added == 0 {
-                t.import_nothing.clone()
+                t.import_nothing.to_owned()
             } else {
-                count_text(&t.import_done_one, &t.import_done, added)
+                count_text(t.import_done_one, t.import_done, added)
             }));
             reset_input();
             focus_message();
@@ -127,16 +127,16 @@ pub fn ImportPanel() -> impl IntoView {
                 )];
                 if p.skipped > 0 {
                     lines.push(if p.skipped == 1 {
-                        t.import_preview_skipped_one.clone()
+                        t.import_preview_skipped_one.to_owned()
                     } else {
                         fill(
-                            &t.import_preview_skipped,
+                            t.import_preview_skipped,
                             &[("skipped", &p.skipped.to_string())],
                         )
                     });
                 }
                 if p.draft {
-                    lines.push(t.import_preview_draft.clone());
+                    lines.push(t.import_preview_draft.to_owned());
                 }
                 lines
                     .into_iter()
@@ -147,8 +147,8 @@ pub fn ImportPanel() -> impl IntoView {
     };
     view! {
         <div class="nc-import nc-no-print">
-            <label for=input_id.clone() class="nc-label">{t.import_label.clone()}</label>
-            <p class="nc-hint" id=hint_id.clone()>{t.import_hint.clone()}</p>
+            <label for=input_id.clone() class="nc-label">{t.import_label}</label>
+            <p class="nc-hint" id=hint_id.clone()>{t.import_hint}</p>
             <input
                 type="file"
                 id=input_id
@@ -163,15 +163,15 @@ pub fn ImportPanel() -> impl IntoView {
             <Show when=move || pending.with(Option::is_some)>
                 <div class="nc-import-preview" role="group" aria-labelledby=preview_id.clone()>
                     <Heading level=3 id=preview_id.clone() focusable=true>
-                        {t.import_preview_heading.clone()}
+                        {t.import_preview_heading}
                     </Heading>
                     {summary}
                     <div class="nc-actions">
                         <button type="button" class="nc-button nc-button--primary" on:click=apply.clone()>
-                            {t.import_apply.clone()}
+                            {t.import_apply}
                         </button>
                         <button type="button" class="nc-button" on:click=cancel>
-                            {t.import_cancel.clone()}
+                            {t.import_cancel}
                         </button>
                     </div>
                 </div>

@@ -33,15 +33,15 @@ pub fn Intro() -> impl IntoView {
         view! { <ul class="nc-points">{items}</ul> }
     });
     let partner = partner
-        .map(|p| view! { <p class="nc-partner">{fill(&t.offered_by, &[("partner", &p)])}</p> });
-    let source = full.then(|| view! { <p class="nc-source">{t.intro_source.clone()}</p> });
+        .map(|p| view! { <p class="nc-partner">{fill(t.offered_by, &[("partner", &p)])}</p> });
+    let source = full.then(|| view! { <p class="nc-source">{t.intro_source}</p> });
     let answered = move || app.draft(|s| s.answered(q));
     let has_answers = move || answered() > 0;
     let last_result = move || {
         app.store.with(|s| {
             s.latest().map(|r| {
                 let text = fill(
-                    &t.last_result,
+                    t.last_result,
                     &[
                         ("date", &local_date(&r.completed_at)),
                         ("verdict", q.verdict_title(r.assess(q).verdict)),
@@ -58,17 +58,17 @@ pub fn Intro() -> impl IntoView {
     };
     view! {
         <section class="nc-intro" aria-labelledby=app.id("page-heading")>
-            <p class="nc-eyebrow">{t.app_title.clone()}</p>
-            <PageHeading text=t.intro_heading.clone() />
+            <p class="nc-eyebrow">{t.app_title}</p>
+            <PageHeading text=t.intro_heading.to_owned() />
             {partner}
-            <p class="nc-lead">{t.intro_lead.clone()}</p>
+            <p class="nc-lead">{t.intro_lead}</p>
             {points}
             {move || {
                 has_answers()
                     .then(|| {
                         let total = app.draft(|s| s.total(q)).to_string();
                         let hint = fill(
-                            &t.resume_hint,
+                            t.resume_hint,
                             &[("answered", &answered().to_string()), ("total", &total)],
                         );
                         view! { <p class="nc-resume">{hint}</p> }
@@ -77,7 +77,7 @@ pub fn Intro() -> impl IntoView {
             {move || last_result().map(|(_, text)| view! { <p class="nc-last-result">{text}</p> })}
             <div class="nc-actions">
                 <button type="button" class="nc-button nc-button--primary" on:click=start>
-                    {move || if has_answers() { t.resume.clone() } else { t.start.clone() }}
+                    {move || if has_answers() { t.resume } else { t.start }}
                 </button>
                 {move || {
                     last_result()
@@ -88,7 +88,7 @@ pub fn Intro() -> impl IntoView {
                                     class="nc-button"
                                     on:click=move |_| app.go(Screen::Result(id.clone()))
                                 >
-                                    {t.show_result.clone()}
+                                    {t.show_result}
                                 </button>
                             }
                         })
@@ -96,9 +96,9 @@ pub fn Intro() -> impl IntoView {
                 <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
                     {move || {
                         if has_history() {
-                            t.history_open.clone()
+                            t.history_open
                         } else {
-                            t.history_open_empty.clone()
+                            t.history_open_empty
                         }
                     }}
                 </button>
@@ -107,9 +107,9 @@ pub fn Intro() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <ConfirmAction
-                                    label=t.start_over.clone()
-                                    question=t.start_over_confirm.clone()
-                                    yes=t.confirm_yes.clone()
+                                    label=t.start_over
+                                    question=t.start_over_confirm
+                                    yes=t.confirm_yes
                                     on_confirm=Callback::new(move |()| app.start_new())
                                 />
                             }

@@ -19,21 +19,21 @@ pub fn MissingAnswers(
     let app = use_app();
     let (q, t) = (app.q, app.texts);
     let rule = fill(
-        &t.missing_rule,
+        t.missing_rule,
         &[("percent", &MIN_COVERAGE_PERCENT.to_string())],
     );
     let areas: Vec<_> = assessment.insufficient().cloned().collect();
     let none_applicable = areas
         .is_empty()
-        .then(|| view! { <p>{t.missing_none_applicable.clone()}</p> });
+        .then(|| view! { <p>{t.missing_none_applicable}</p> });
     let areas =
         areas
             .into_iter()
             .map(|s| {
                 let line = fill(
-                    &t.missing_area,
+                    t.missing_area,
                     &[
-                        ("area", &q.dimension(s.dimension).title),
+                        ("area", q.dimension(s.dimension).title),
                         ("answered", &s.answered.to_string()),
                         ("applicable", &s.applicable.to_string()),
                         ("needed", &s.needed.to_string()),
@@ -47,7 +47,7 @@ pub fn MissingAnswers(
                             let target = id.clone();
                             let href = format!("#{}", app.first_input_id(id));
                             let Some(entry_id) = entry_id.clone() else {
-                                return Some(view! { <li>{question.text.clone()}</li> }.into_any());
+                                return Some(view! { <li>{question.text}</li> }.into_any());
                             };
                             Some(view! {
                         <li>
@@ -61,7 +61,7 @@ pub fn MissingAnswers(
                                     app.go_to_question(&target);
                                 }
                             >
-                                {question.text.clone()}
+                                {question.text}
                             </a>
                         </li>
                     }.into_any())
@@ -76,7 +76,7 @@ pub fn MissingAnswers(
             })
             .collect_view();
     view! {
-        <Heading level=2>{t.missing_heading.clone()}</Heading>
+        <Heading level=2>{t.missing_heading}</Heading>
         <p>{rule}</p>
         {none_applicable}
         <ul class="nc-missing">{areas}</ul>

@@ -15,24 +15,24 @@ pub fn NoticeBanner() -> impl IntoView {
     let app = use_app();
     let t = app.texts;
     let text = move |n: &Notice| match n {
-        Notice::StorageBlocked => t.storage_unavailable.clone(),
-        Notice::StorageFull => t.storage_full.clone(),
-        Notice::NearlyFull => t.storage_nearly_full.clone(),
-        Notice::Partitioned => t.storage_partitioned.clone(),
-        Notice::KeptAside(Trouble::Unreadable) => t.kept_unreadable.clone(),
-        Notice::KeptAside(Trouble::Newer) => t.kept_newer.clone(),
+        Notice::StorageBlocked => t.storage_unavailable.to_owned(),
+        Notice::StorageFull => t.storage_full.to_owned(),
+        Notice::NearlyFull => t.storage_nearly_full.to_owned(),
+        Notice::Partitioned => t.storage_partitioned.to_owned(),
+        Notice::KeptAside(Trouble::Unreadable) => t.kept_unreadable.to_owned(),
+        Notice::KeptAside(Trouble::Newer) => t.kept_newer.to_owned(),
         Notice::KeptAside(Trouble::Partial(paths)) => {
-            count_text(&t.kept_partial_one, &t.kept_partial, paths.len())
+            count_text(t.kept_partial_one, t.kept_partial, paths.len())
         }
-        Notice::NotKept(Trouble::Unreadable) => t.notkept_unreadable.clone(),
-        Notice::NotKept(Trouble::Newer) => t.notkept_newer.clone(),
+        Notice::NotKept(Trouble::Unreadable) => t.notkept_unreadable.to_owned(),
+        Notice::NotKept(Trouble::Newer) => t.notkept_newer.to_owned(),
         Notice::NotKept(Trouble::Partial(paths)) => {
-            count_text(&t.notkept_partial_one, &t.notkept_partial, paths.len())
+            count_text(t.notkept_partial_one, t.notkept_partial, paths.len())
         }
-        Notice::Migrated => t.storage_migrated.clone(),
-        Notice::WriteFailed => t.storage_write_failed.clone(),
-        Notice::ChangedElsewhere => t.changed_elsewhere.clone(),
-        Notice::BadLink => t.shared_invalid.clone(),
+        Notice::Migrated => t.storage_migrated.to_owned(),
+        Notice::WriteFailed => t.storage_write_failed.to_owned(),
+        Notice::ChangedElsewhere => t.changed_elsewhere.to_owned(),
+        Notice::BadLink => t.shared_invalid.to_owned(),
     };
     // Notices about data that may not last offer the file at once.
     let offers_file = |n: &Notice| {
@@ -79,12 +79,12 @@ pub fn NoticeBanner() -> impl IntoView {
                                     }
                                 }
                             >
-                                {t.download_original.clone()}
+                                {t.download_original}
                             </button>
                             <ConfirmAction
-                                label=t.release_original.clone()
-                                question=t.release_confirm.clone()
-                                yes=t.release_yes.clone()
+                                label=t.release_original
+                                question=t.release_confirm
+                                yes=t.release_yes
                                 on_confirm=Callback::new(move |()| app.release_original())
                             />
                         </div>

@@ -41,11 +41,10 @@ pub fn ProfileFieldset(
                             prop:checked=checked
                             on:change=move |_| app.set_profile(field, option.key)
                         />
-                        <span>{option.label.clone()}</span>
+                        <span>{option.label}</span>
                     </label>
                     {option
                         .hint
-                        .clone()
                         .map(|hint| view! { <p class="nc-hint nc-choice-hint" id=hint_id>{hint}</p> })}
                 </div>
             }
@@ -58,14 +57,14 @@ pub fn ProfileFieldset(
             id=app.id(&format!("q-{key}"))
             aria-describedby=move || error.get().then(|| error_id.clone())
         >
-            <legend>{question.legend.clone()}</legend>
+            <legend>{question.legend}</legend>
             {move || {
                 error
                     .get()
                     .then(|| {
                         view! {
                             <p class="nc-error-message" id=app.id(&format!("{key}-error"))>
-                                {t.error_missing.clone()}
+                                {t.error_missing}
                             </p>
                         }
                     })

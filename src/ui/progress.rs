@@ -16,7 +16,7 @@ pub fn Progress(
     let step = move || {
         let pages = app.draft(|s| s.pages(q).len());
         fill(
-            &t.step_of,
+            t.step_of,
             &[
                 ("current", &(index + 1).to_string()),
                 ("total", &pages.to_string()),
@@ -26,7 +26,7 @@ pub fn Progress(
     let answered = move || app.draft(|s| s.answered(q));
     let answered_text = move || {
         fill(
-            &t.answered_of,
+            t.answered_of,
             &[
                 ("answered", &answered().to_string()),
                 ("total", &total().to_string()),

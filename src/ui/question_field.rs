@@ -68,10 +68,9 @@ pub fn QuestionField(
             id=app.id(&format!("q-{qid}"))
             aria-describedby=described_by
         >
-            <legend>{question.text.clone()}</legend>
+            <legend>{question.text}</legend>
             {question
                 .hint
-                .clone()
                 .map(|hint| view! { <p class="nc-hint" id=app.id(&format!("{qid}-hint"))>{hint}</p> })}
             {move || {
                 error
@@ -79,7 +78,7 @@ pub fn QuestionField(
                     .then(|| {
                         view! {
                             <p class="nc-error-message" id=app.id(&format!("{qid}-error"))>
-                                {t.error_missing.clone()}
+                                {t.error_missing}
                             </p>
                         }
                     })

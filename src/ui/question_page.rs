@@ -68,8 +68,8 @@ pub fn QuestionPage(
             let profile = app.store.with_untracked(|s| s.draft.profile);
             let dimension = q.dimension(id);
             (
-                dimension.title.clone(),
-                dimension.intro.clone(),
+                dimension.title.to_owned(),
+                dimension.intro.to_owned(),
                 q.questions(id)
                     .filter(|question| question.shown_for(&profile))
                     .map(|question| {
@@ -93,10 +93,10 @@ pub fn QuestionPage(
                 {fields}
                 <div class="nc-actions nc-actions--nav">
                     <button type="button" class="nc-button" on:click=back>
-                        {t.back.clone()}
+                        {t.back}
                     </button>
                     <button type="submit" class="nc-button nc-button--primary" on:click=next>
-                        {move || if last() { t.to_result.clone() } else { t.next.clone() }}
+                        {move || if last() { t.to_result } else { t.next }}
                     </button>
                 </div>
             </form>

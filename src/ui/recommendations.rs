@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 /// "Quelle: <title> (003), Schritt 08".
 pub fn cite(q: &Questionnaire, t: &UiTexts, source: &Source) -> String {
-    let title = q.source_title(&source.file).unwrap_or(&source.file);
+    let title = q.source_title(source.file).unwrap_or(source.file);
     let section = if source.section.chars().all(|c| c.is_ascii_digit()) {
-        fill(&t.source_step, &[("step", &source.section)])
+        fill(t.source_step, &[("step", source.section)])
     } else {
-        source.section.clone()
+        source.section.to_owned()
     };
     fill(
-        &t.source_label,
+        t.source_label,
         &[("source", &format!("{title}, {section}"))],
     )
 }
@@ -35,15 +35,15 @@ pub fn Recommendations(
             let rec = q.recommendation(id)?;
             Some(view! {
                 <li data-recommendation=id.clone()>
-                    <Heading level=3>{rec.title.clone()}</Heading>
-                    <p>{rec.body.clone()}</p>
+                    <Heading level=3>{rec.title}</Heading>
+                    <p>{rec.body}</p>
                     <p class="nc-source">{cite(q, t, &rec.source)}</p>
                 </li>
             })
         })
         .collect_view();
     view! {
-        <Heading level=2>{t.recommendations_heading.clone()}</Heading>
+        <Heading level=2>{t.recommendations_heading}</Heading>
         <ol class="nc-recs">{items}</ol>
     }
 }

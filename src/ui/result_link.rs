@@ -25,9 +25,9 @@ pub fn ResultLink(
         let url = url.clone();
         move |_| {
             status.set(Some(if host::copy_text(&url) {
-                t.link_copied.clone()
+                t.link_copied.to_owned()
             } else {
-                t.link_copy_manual.clone()
+                t.link_copy_manual.to_owned()
             }));
         }
     };
@@ -39,11 +39,11 @@ pub fn ResultLink(
                 aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)
             >
-                {t.link_button.clone()}
+                {t.link_button}
             </button>
             <Show when=move || open.get()>
-                <p id=intro_id.clone()>{t.link_intro.clone()}</p>
-                <label for=field_id.clone()>{t.link_label.clone()}</label>
+                <p id=intro_id.clone()>{t.link_intro}</p>
+                <label for=field_id.clone()>{t.link_label}</label>
                 <div class="nc-inline">
                     <input
                         type="text"
@@ -62,7 +62,7 @@ pub fn ResultLink(
                         }
                     />
                     <button type="button" class="nc-button" on:click=copy.clone()>
-                        {t.link_copy.clone()}
+                        {t.link_copy}
                     </button>
                 </div>
                 <p role="status" class="nc-status">{move || status.get()}</p>

@@ -38,7 +38,7 @@ pub fn ResultPage(
     let record = entry;
     let assessment = record.assess(q);
     let older = record.from_older_model(q).then(|| {
-        view! { <p class="nc-note" data-note="older-model">{t.older_model.clone()}</p> }
+        view! { <p class="nc-note" data-note="older-model">{t.older_model}</p> }
     });
     let model_profile = record.model_profile();
     let profile = ProfileField::ALL
@@ -48,13 +48,13 @@ pub fn ResultPage(
     let profile = (!profile.is_empty()).then(|| {
         view! {
             <p class="nc-profile-summary">
-                <strong>{t.profile_summary.clone()}</strong> " " {profile.join(" · ")}
+                <strong>{t.profile_summary}</strong> " " {profile.join(" · ")}
             </p>
         }
     });
     let (date, time) = host::local_date_time(&record.completed_at)
         .unwrap_or_else(|| (display_date(&record.completed_at), String::new()));
-    let saved = fill(&t.saved_at, &[("date", &date), ("time", &time)]);
+    let saved = fill(t.saved_at, &[("date", &date), ("time", &time)]);
     let gaps = assessment
         .gaps
         .iter()
@@ -70,9 +70,9 @@ pub fn ResultPage(
     });
     let just_completed = app.just_completed.get_untracked().as_deref() == Some(id.as_str());
     let heading = if read_only {
-        t.shared_heading.clone()
+        t.shared_heading.to_owned()
     } else {
-        t.result_heading.clone()
+        t.result_heading.to_owned()
     };
     let name = record
         .name
@@ -81,7 +81,7 @@ pub fn ResultPage(
     view! {
         <section class="nc-result" aria-labelledby=app.id("page-heading")>
             <PageHeading text=heading />
-            {read_only.then(|| view! { <p class="nc-note">{t.shared_note.clone()}</p> })}
+            {read_only.then(|| view! { <p class="nc-note">{t.shared_note}</p> })}
             {name}
             {older}
             <VerdictBox assessment=assessment.clone() />
@@ -99,15 +99,15 @@ pub fn ResultPage(
             <AnswerNotes assessment=assessment.clone() answers=record.model_answers(q) />
             {(!insufficient)
                 .then(|| view! { <Findings findings=assessment.findings.clone() answers=record.model_answers(q) profile=record.model_profile() /> })}
-            <Heading level=2>{t.scores_heading.clone()}</Heading>
-            <p>{t.scores_intro.clone()}</p>
+            <Heading level=2>{t.scores_heading}</Heading>
+            <p>{t.scores_intro}</p>
             <ScoreChart scores=assessment.scores.clone() />
             <ScoreTable scores=assessment.scores.clone() id_suffix="result" />
             {has_gaps
                 .then(|| {
                     view! {
-                        <Heading level=2>{t.gaps_heading.clone()}</Heading>
-                        <p>{t.gaps_intro.clone()}</p>
+                        <Heading level=2>{t.gaps_heading}</Heading>
+                        <p>{t.gaps_intro}</p>
                         <ul class="nc-gaps">{gaps}</ul>
                     }
                 })}
@@ -116,7 +116,7 @@ pub fn ResultPage(
                 .then(|| {
                     view! {
                         <div class="nc-save-offer nc-no-print">
-                            <p>{t.save_offer.clone()}</p>
+                            <p>{t.save_offer}</p>
                             <SaveFile />
                         </div>
                     }
@@ -130,16 +130,16 @@ pub fn ResultPage(
                         if app.store.with_untracked(|s| s.draft.is_empty()) {
                             view! {
                                 <button type="button" class="nc-button" on:click=move |_| edit.run(())>
-                                    {t.edit_answers.clone()}
+                                    {t.edit_answers}
                                 </button>
                             }
                                 .into_any()
                         } else {
                             view! {
                                 <ConfirmAction
-                                    label=t.edit_answers.clone()
-                                    question=t.start_over_confirm.clone()
-                                    yes=t.confirm_yes.clone()
+                                    label=t.edit_answers
+                                    question=t.start_over_confirm
+                                    yes=t.confirm_yes
                                     on_confirm=edit
                                 />
                             }
@@ -147,7 +147,7 @@ pub fn ResultPage(
                         }
                     })}
                 <button type="button" class="nc-button" on:click=|_| host::print()>
-                    {t.print.clone()}
+                    {t.print}
                 </button>
                 {previous
                     .map(|older| {
@@ -158,24 +158,24 @@ pub fn ResultPage(
                                 class="nc-button"
                                 on:click=move |_| app.go(Screen::Compare(older.clone(), newer.clone()))
                             >
-                                {t.compare_with_previous.clone()}
+                                {t.compare_with_previous}
                             </button>
                         }
                     })}
                 {if read_only {
                     view! {
                         <button type="button" class="nc-button nc-button--primary" on:click=move |_| app.leave_shared()>
-                            {t.shared_own.clone()}
+                            {t.shared_own}
                         </button>
                     }
                         .into_any()
                 } else {
                     view! {
                         <button type="button" class="nc-button" on:click=move |_| app.go(Screen::History)>
-                            {t.back_to_history.clone()}
+                            {t.back_to_history}
                         </button>
                         <button type="button" class="nc-button" on:click=move |_| app.go(Screen::Intro)>
-                            {t.back_to_start.clone()}
+                            {t.back_to_start}
                         </button>
                     }
                         .into_any()

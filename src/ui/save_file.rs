@@ -33,26 +33,26 @@ pub fn SaveFile(
             ),
         });
         status.set(Some(match host::download(&file, mime, &content) {
-            Ok(()) => fill(&t.file_saved, &[("file", &file)]),
-            Err(detail) => fill(&t.file_failed, &[("detail", &detail)]),
+            Ok(()) => fill(t.file_saved, &[("file", &file)]),
+            Err(detail) => fill(t.file_failed, &[("detail", &detail)]),
         }));
     };
     view! {
         <div class="nc-save-file nc-no-print">
             <div class="nc-actions">
                 <button type="button" class="nc-button nc-button--primary" on:click=move |_| save("json")>
-                    {t.save_file.clone()}
+                    {t.save_file}
                 </button>
                 {csv
                     .then(|| {
                         view! {
                             <button type="button" class="nc-button" on:click=move |_| save("csv")>
-                                {t.save_csv.clone()}
+                                {t.save_csv}
                             </button>
                         }
                     })}
             </div>
-            {csv.then(|| view! { <p class="nc-hint">{t.csv_hint.clone()}</p> })}
+            {csv.then(|| view! { <p class="nc-hint">{t.csv_hint}</p> })}
             <p role="status" class="nc-status">{move || status.get()}</p>
         </div>
     }

@@ -21,7 +21,7 @@ pub fn ScoreChart(
         .enumerate()
         .map(|(i, s)| {
             let y = ROW * i as u32;
-            let title = q.dimension(s.dimension).title.clone();
+            let title = q.dimension(s.dimension).title;
             let value = s.score.unwrap_or(0);
             let width = WIDTH * u32::from(value) / 100;
             let band = match s.band {
@@ -35,8 +35,8 @@ pub fn ScoreChart(
                 s.score,
             ) {
                 (true, Some(v)) => v.to_string(),
-                (true, None) => t.no_score.clone(),
-                (false, _) => t.not_assessed.clone(),
+                (true, None) => t.no_score.to_owned(),
+                (false, _) => t.not_assessed.to_owned(),
             };
             view! {
                 <g>
@@ -52,7 +52,7 @@ pub fn ScoreChart(
         <svg
             class="nc-chart"
             role="img"
-            aria-label=t.chart_label.clone()
+            aria-label=t.chart_label
             viewBox=format!("0 0 {WIDTH} {height}")
             xmlns="http://www.w3.org/2000/svg"
         >

@@ -20,15 +20,15 @@ pub fn ScoreTable(
     let rows = scores
         .into_iter()
         .map(|s| {
-            let title = q.dimension(s.dimension).title.clone();
+            let title = q.dimension(s.dimension).title;
             let counted = s.assessed() || s.coverage == Coverage::Insufficient;
             let score = match (counted, s.score) {
                 (true, Some(v)) => v.to_string(),
-                (true, None) => t.no_score.clone(),
-                (false, _) => t.not_assessed.clone(),
+                (true, None) => t.no_score.to_owned(),
+                (false, _) => t.not_assessed.to_owned(),
             };
             let band = s.band.map_or_else(
-                || t.no_score.clone(),
+                || t.no_score.to_owned(),
                 |b| q.band_label(s.dimension, b).to_owned(),
             );
             view! {
@@ -49,12 +49,12 @@ pub fn ScoreTable(
         // does. The region is focusable so keyboard users can scroll it.
         <div class="nc-table-wrap" role="region" aria-labelledby=caption_id.clone() tabindex="0">
         <table class="nc-table">
-            <caption id=caption_id.clone()>{t.table_caption.clone()}</caption>
+            <caption id=caption_id.clone()>{t.table_caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{t.col_dimension.clone()}</th>
-                    <th scope="col">{t.col_score.clone()}</th>
-                    <th scope="col">{t.col_answered.clone()}</th>
+                    <th scope="col">{t.col_dimension}</th>
+                    <th scope="col">{t.col_score}</th>
+                    <th scope="col">{t.col_answered}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

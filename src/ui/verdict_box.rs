@@ -22,7 +22,7 @@ pub fn VerdictBox(
     view! {
         <div class=class data-verdict=verdict.key()>
             <p class="nc-verdict-title">
-                {t.verdict_prefix.clone()} " " <strong>{q.verdict_title(verdict).to_owned()}</strong>
+                {t.verdict_prefix} " " <strong>{q.verdict_title(verdict).to_owned()}</strong>
             </p>
             {reason}
             <p class="nc-verdict-sentence">{q.verdict_sentence(assessment.sentence).to_owned()}</p>
