@@ -3,8 +3,10 @@
 #   - release build sizes of dist/: raw, gzip -9, brotli (quality 11): the first screen's files,
 #     the loader embed.js, the page for partners
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
-#   - wasm memory after 10 and after 200 screen changes in headless Chromium
+#   - wasm memory and JS heap after 10 and after 200 screen changes in headless Chromium
 #     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
+#   - throttled page load (scripts/bench-load.mjs: 4x CPU, 1.6 Mbit/s, 150 ms RTT, brotli;
+#     medians of 7 runs): transfer, first paint, first usable question, answer/page latency
 # Run `make release` first for current sizes (this script builds it if dist/ is missing).
 set -euo pipefail
 NC_STEP=bench
@@ -18,8 +20,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // What a visitor loads for the first screen, what a partner page loads on top (the loader),
 // and the page for partners.
 const groups = [
-  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*|main-.*\.css)$/.test(f)],
+  // The stylesheet is inline in index.html; the file main-*.css is for in-page mode only.
+  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*)$/.test(f)],
   ["loader (partner pages)", (f) => f === "embed.js"],
+  ["in-page mode adds (the stylesheet file)", (f) => /^main-.*\.css$/.test(f)],
   ["partner page", (f) => f.startsWith("partner.")],
 ];
 const size = (f) => {
@@ -38,5 +42,7 @@ for (const [name, test] of groups) {
 '
 say "model speed (native, release)"
 cargo run -q --release --example bench_model
-say "wasm memory after 10 and after 200 screen changes (release build, headless Chromium)"
+say "wasm memory and JS heap after 10 and after 200 screen changes (release build, headless Chromium)"
 node scripts/bench-memory.mjs --dist dist --changes 10,200
+say "throttled page load (release build, headless Chromium)"
+node scripts/bench-load.mjs --dist dist

@@ -152,6 +152,8 @@ ui_texts! {
     intro_points: Strings,
     intro_source: String,
     start: String,
+    loading: String,
+    loading_failed: String,
     resume: String,
     resume_hint: String,
     show_result: String,
