@@ -15,9 +15,10 @@
 //   - first contentful paint;
 //   - first usable question: "Check starten" clicked as soon as it is in the DOM and visible
 //     (the pre-rendered one once the start-up script shows it), until the first page's radio
-//     inputs are in the live widget, enabled and painted (two animation frames later);
-//   - answer -> painted: a click on a radio until the next frame is painted (double
-//     requestAnimationFrame), every answer of a full check (median of the run);
+//     inputs are in the live widget, enabled and painted;
+//   - answer -> painted: a click on a radio until the next frame is painted (a task posted
+//     from requestAnimationFrame runs after that frame), every answer of a full check (median
+//     of the run);
 //   - page -> painted: a click on "Weiter" until the new page is painted (median of the run);
 //     result -> painted: "Ergebnis anzeigen" until the result is painted;
 //   - JS heap (CDP Performance.getMetrics JSHeapUsedSize, after a garbage collection) and wasm
@@ -25,7 +26,7 @@
 // Printed: the median of the runs, with their min and max. "without pre-render" is the same
 // build with the pre-rendered intro taken out of index.html (a copy in a temporary folder).
 import { chromium } from 'playwright-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,12 @@ function watchStart() {
     const radios = document.querySelectorAll(`${live} fieldset input[type=radio]`);
     if (b.clicked !== null && radios.length && [...radios].every((r) => !r.disabled)) {
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => (b.usable = performance.now())));
+      // After the next frame is painted (a task posted from requestAnimationFrame).
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (b.usable = performance.now());
+        channel.port2.postMessage(null);
+      });
     }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true });
@@ -71,10 +77,16 @@ function watchStart() {
 
 /** In the page: answers a full check (every page to the result), timing each answer and page. */
 async function walk(ui) {
-  const frames = (n) => new Promise((ok) => {
-    const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : ok());
-    step(n);
-  });
+  // Resolves after the next frame has been painted: a task posted from requestAnimationFrame
+  // runs once that frame is rendered.
+  const painted = () =>
+    new Promise((ok) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok();
+        channel.port2.postMessage(null);
+      }),
+    );
   const h1 = () => document.querySelector('h1')?.textContent ?? '';
   const button = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
   const answers = [];
@@ -90,7 +102,7 @@ async function walk(ui) {
       const input = profile ? inputs[inputs.length - 1] : inputs[(i * 3) % Math.min(5, inputs.length)];
       const t0 = performance.now();
       input.click();
-      await frames(2);
+      await painted();
       answers.push(performance.now() - t0);
     }
     const next = button(ui.next);
@@ -98,10 +110,9 @@ async function walk(ui) {
     const before = h1();
     const t0 = performance.now();
     (next ?? finish).click();
-    await frames(2);
-    while (h1() === before) await frames(1);
+    while (h1() === before) await new Promise((ok) => setTimeout(ok, 0));
+    await painted();
     if (!next) {
-      await frames(2);
       result = performance.now() - t0;
       break;
     }
@@ -209,6 +220,10 @@ try {
   for (const [title, root] of variants) {
     const server = await startServer(root, { brotli: true });
     try {
+      // Every file compressed before the first run (as precompressed files would be).
+      for (const file of readdirSync(root)) {
+        await (await fetch(server.url + file, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+      }
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await run(browser, server.url));
       report(title, samples);

@@ -41,10 +41,11 @@ const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) fail("Trunk's start-up script was not found in index.html");
 const glue = /from\s*['"](\.\/[^'"]+\.js)['"]/.exec(inline[1])?.[1] ?? fail('no glue import in the start-up script');
 const wasmPath = /module_or_path:\s*['"]([^'"]+)['"]/.exec(inline[1])?.[1] ?? fail('no wasm path in the start-up script');
-const boot = `// Netzwerk-Check start-up (scripts/post-build.mjs).
 // Until the wasm has mounted, a click on the pre-rendered intro's buttons is kept on the
-// pre-render (data-nc-pending: start | history; the first click only) and the button is busy;
-// the mount (src/ui/mod.rs) carries it out.
+// pre-render (data-nc-pending: start | history; the first click only), the button is busy and
+// the live region says so; the mount (src/ui/mod.rs) carries the click out. If the wasm
+// cannot load, the buttons are hidden again and the reason is shown, styled as the widget.
+const boot = `// Netzwerk-Check start-up (scripts/post-build.mjs)
 const pre = document.querySelector('#netzwerk-check.nc-host > .nc-prerender');
 const status = pre && pre.querySelector('[data-nc-loading]');
 if (pre) {
@@ -64,7 +65,6 @@ try {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
-  // The buttons cannot work: hidden again; the reason shown, styled as the widget.
   if (pre && pre.isConnected) {
     pre.removeAttribute('data-nc-boot');
     if (status) {
