@@ -12,14 +12,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { setup, teardown, openGuarded, openHost, server } from './support/harness.mjs';
-import { CheckPage, PERSONAS, UI, buildAssess, eventually } from './support/check-page.mjs';
+import { CheckPage, LIVE, PERSONAS, UI, buildAssess, eventually } from './support/check-page.mjs';
 import { HistoryPage, downloadFrom } from './support/history-page.mjs';
 import { assertAxeClean, channels, contrast, rgbOf, waitForFit, widgetFrame } from './support/embed-page.mjs';
 
 const DIST = process.env.NC_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
-const STRICT =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; base-uri 'none'; form-action 'none'";
+/**
+ * The strict policy the build recommends (scripts/post-build.mjs writes it to csp.txt): its
+ * style-src allows the stylesheet inlined into index.html by its sha256, nothing else inline.
+ */
+const STRICT = readFileSync(join(DIST, 'csp.txt'), 'utf8').trim();
 /** The widget's pages: the strict CSP; index.html may be framed by itself and the host site. */
 const widgetCsp = (path) =>
   path === '/partner.html' ? `${STRICT}; frame-src 'self'` : `${STRICT}; frame-ancestors 'self' {host}`;
@@ -28,6 +30,14 @@ const HOST_CSP =
   "default-src 'none'; script-src 'self' {widget}; style-src 'self'; img-src 'self' data:; " +
   "frame-src {widget}; base-uri 'none'; form-action 'none'";
 const DEFAULT_ACCENT = '#0b5cad';
+
+test('the recommended policy allows no inline script or style besides the stylesheet by its hash', () => {
+  assert.match(STRICT, /^default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; /);
+  assert.ok(!STRICT.includes('unsafe-inline'), STRICT);
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.equal((html.match(/<style>/g) ?? []).length, 1, 'one inline stylesheet');
+  assert.ok(!/<link[^>]*rel="?stylesheet/.test(html), 'no stylesheet link');
+});
 
 before(async () => {
   buildAssess();
@@ -54,7 +64,7 @@ const inlineRefused = (target) =>
   });
 
 test('standalone index.html under the strict CSP: no violation on any screen (intro, pages, result, history, compare, link, import)', async () => {
-  const w = await openGuarded(`${server().url}index.html?accent=%2300594f`, { waitFor: '.nc-root' });
+  const w = await openGuarded(`${server().url}index.html?accent=%2300594f`, { waitFor: LIVE });
   const policy = w.response.headers()['content-security-policy'];
   assert.ok(policy?.startsWith(STRICT), `the page is served with the strict CSP (${policy})`);
   const { page } = w;
@@ -108,7 +118,7 @@ test('standalone index.html under the strict CSP: no violation on any screen (in
   await w.assertClean();
 
   // A fresh browser: the shared link, then the import preview of the file.
-  const other = await openGuarded(link, { waitFor: '.nc-root' });
+  const other = await openGuarded(link, { waitFor: LIVE });
   const shared = new CheckPage(other.page);
   await shared.waitForHeading(UI.shared_heading);
   await assertNoViolations(other, 'a shared result');
@@ -182,7 +192,7 @@ test('a sandboxed cross-origin iframe written by hand (allow-scripts) works, is 
   const w = await openHost('sandbox.html');
   const element = w.page.locator('iframe.host-sandbox');
   const frame = await (await element.elementHandle()).contentFrame();
-  await frame.locator('.nc-root').waitFor();
+  await frame.locator(LIVE).waitFor();
   assert.equal(await frame.evaluate(() => origin), 'null', 'an opaque origin');
   const check = new CheckPage(frame);
   await check.waitForHeading(UI.intro_heading);
@@ -211,7 +221,7 @@ test('the partner page under its CSP: axe-clean at 1024 and 320 px; the colour u
     await el.waitFor({ state: 'attached' });
     await el.scrollIntoViewIfNeeded();
     const frame = await (await el.elementHandle()).contentFrame();
-    await frame.locator('.nc-root').waitFor();
+    await frame.locator(LIVE).waitFor();
     return frame;
   };
   // The live preview shows a widget.

@@ -1,184 +1,124 @@
 #!/usr/bin/env node
-// Page-load and interaction benchmark on a slow phone, as issue 9 measures it. Prints figures,
-// asserts nothing (machines here are shared and noisy).
+// Throttled page-load benchmark: the release build in headless Chromium (Debian's, through
+// playwright-core and a CDP session) as a visitor on a slow phone and network would get it.
+// Prints figures, asserts nothing.
 //
-//   node scripts/bench-load.mjs [--dist dist] [--runs 7] [--answers 40]
+//   node scripts/bench-load.mjs                       # dist/, 7 runs, also without pre-render
+//   node scripts/bench-load.mjs --dist other --runs 3 --only-prerendered
 //
-// Headless Chromium (Debian's, through playwright-core) with 4x CPU throttling and a network of
-// 1.6 Mbit/s down, 750 kbit/s up and 150 ms round trip; dist/ served brotli-compressed
-// (quality 11, as a static host would precompress) by a small server in this script; a fresh
-// browser context (empty cache and storage) per run; medians of the runs, with min and max:
-//   - transfer: encoded bytes of every response until the first question is usable;
-//   - first paint: the first contentful paint;
-//   - first usable question: "Check starten" is clicked the moment it is in the DOM (before
-//     the wasm is ready, if the first screen is pre-rendered); the time until the first page's
-//     radio buttons are in the DOM, enabled, and a frame with them has been painted;
-//   - answer -> painted: a click on a radio button until the next frame is painted;
-//   - page -> painted: a click on "Weiter" until the next page's frame is painted;
-//   - JS heap (used) after the whole check was answered `--answers` times over.
-// "Painted" is two requestAnimationFrame callbacks after the change: the second runs after
-// the frame with the change was produced.
+// Conditions: 4x CPU slowdown (Emulation.setCPUThrottlingRate), 1.6 Mbit/s down, 750 Kbit/s
+// up, 150 ms round trip (Network.emulateNetworkConditions), every file served brotli-compressed
+// (quality 11, `Content-Encoding: br`) by e2e/support/server.mjs, a fresh browser context (empty
+// cache and storage) per run. Per run:
+//   - transferred: encoded bytes of every response (with headers) until the first question is
+//     usable (everything the first screen needs; nothing loads later);
+//   - first contentful paint;
+//   - first usable question: "Check starten" clicked as soon as it is in the DOM and visible
+//     (the pre-rendered one once the start-up script shows it), until the first page's radio
+//     inputs are in the live widget, enabled and painted;
+//   - answer -> painted: a click on a radio until the next frame is painted (a task posted
+//     from requestAnimationFrame runs after that frame), every answer of a full check (median
+//     of the run);
+//   - page -> painted: a click on "Weiter" until the new page is painted (median of the run);
+//     result -> painted: "Ergebnis anzeigen" until the result is painted;
+//   - JS heap (CDP Performance.getMetrics JSHeapUsedSize, after a garbage collection) and wasm
+//     memory after the full check.
+// Printed: the median of the runs, with their min and max. "without pre-render" is the same
+// build with the pre-rendered intro taken out of index.html (a copy in a temporary folder).
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/support/server.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const arg = (name, fallback) => {
+const arg = (name) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
+  return i > 0 ? process.argv[i + 1] : undefined;
 };
-const dist = arg('dist', `${ROOT}dist`);
-const runs = Number(arg('runs', 7));
-const longUse = Number(arg('answers', 40));
+const dist = arg('dist') ?? `${ROOT}dist`;
+const runs = Number(arg('runs') ?? process.env.NC_BENCH_RUNS ?? 7) || 7;
+const onlyPrerendered = process.argv.includes('--only-prerendered');
 const UI = JSON.parse(readFileSync(`${ROOT}locales/de/ui.json`, 'utf8'));
-
+const CPU_SLOWDOWN = 4;
 const NETWORK = {
   offline: false,
   latency: 150,
-  downloadThroughput: (1.6 * 1000 * 1000) / 8,
-  uploadThroughput: (750 * 1000) / 8,
-};
-const CPU_SLOWDOWN = 4;
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
+  downloadThroughput: (1.6e6 / 8) | 0,
+  uploadThroughput: (750e3 / 8) | 0,
 };
 
-/** Serves `dir` brotli-compressed (precompressed once, quality 11). */
-function serve(dir) {
-  const files = new Map();
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
-    const raw = readFileSync(path);
-    files.set(name, {
-      raw,
-      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
-      type: TYPES[extname(name)] ?? 'application/octet-stream',
-    });
-  }
-  const server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname.slice(1)) || 'index.html';
-    const file = files.get(name);
-    if (!file) {
-      res.writeHead(404).end();
-      return;
-    }
-    const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
-    const body = br ? file.br : file.raw;
-    res.writeHead(200, {
-      'content-type': file.type,
-      'content-length': body.length,
-      'cache-control': 'no-store',
-      ...(br ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
-    });
-    res.end(body);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
-
-// Runs in the page before its scripts: clicks start the moment it exists and records when the
-// first question page is usable and painted.
-function watchFirstScreen(startText) {
-  const painted = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-  const marks = (window.__ncLoad = {});
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') marks.fcp = e.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  const check = () => {
-    if (marks.clicked === undefined) {
-      const start = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === startText);
-      if (start) {
-        marks.clicked = performance.now();
-        start.click();
+/** Init script: clicks "Check starten" as soon as it is visible, notes when the first page is usable. */
+function watchStart() {
+  const b = (window.__ncLoad = { clicked: null, usable: null });
+  const live = '.nc-root:not(.nc-prerender > .nc-root)';
+  const observer = new MutationObserver(() => {
+    if (b.clicked === null) {
+      const button = document.querySelector('.nc-root .nc-button--primary');
+      if (button && getComputedStyle(button).visibility === 'visible') {
+        b.clicked = performance.now();
+        button.click();
       }
     }
-    if (marks.clicked !== undefined && marks.seen === undefined) {
-      const radios = document.querySelectorAll('.nc-root input[type=radio]');
-      if (radios.length && [...radios].every((r) => !r.disabled)) {
-        marks.seen = performance.now();
-        painted().then(() => (marks.usable = performance.now()));
-      }
+    const radios = document.querySelectorAll(`${live} fieldset input[type=radio]`);
+    if (b.clicked !== null && radios.length && [...radios].every((r) => !r.disabled)) {
+      observer.disconnect();
+      // After the next frame is painted (a task posted from requestAnimationFrame).
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (b.usable = performance.now());
+        channel.port2.postMessage(null);
+      });
     }
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-  document.addEventListener('DOMContentLoaded', check);
-}
-
-/** One cold load: transfer, first paint, first usable question. */
-async function coldLoad(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, locale: 'de-DE' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  let transfer = 0;
-  cdp.on('Network.loadingFinished', (e) => (transfer += e.encodedDataLength));
-  await page.addInitScript(watchFirstScreen, UI.start);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__ncLoad?.usable !== undefined && window.__ncLoad.fcp !== undefined, null, {
-    timeout: 60_000,
   });
-  const marks = await page.evaluate(() => window.__ncLoad);
-  const result = { transfer, firstPaint: marks.fcp, question: marks.usable };
-  return { context, page, cdp, result };
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-// Runs in the page: answers and pages, each timed until painted.
-function installInteractions(ui) {
-  const painted = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+/** In the page: answers a full check (every page to the result), timing each answer and page. */
+async function walk(ui) {
+  // Resolves after the next frame has been painted: a task posted from requestAnimationFrame
+  // runs once that frame is rendered.
+  const painted = () =>
+    new Promise((ok) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => ok();
+        channel.port2.postMessage(null);
+      }),
+    );
+  const h1 = () => document.querySelector('h1')?.textContent ?? '';
   const button = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-  const settle = () => new Promise((ok) => setTimeout(ok, 0));
-  window.__ncInteract = {
-    /** Answers every question of the page (timing each), then "Weiter" (timed); false at the end. */
-    async page(answers, pages) {
-      for (const [i, fieldset] of [...document.querySelectorAll('fieldset.nc-question')].entries()) {
-        const inputs = [...fieldset.querySelectorAll('input[type=radio]')];
-        const unchecked = inputs.filter((r) => !r.checked);
-        const input = unchecked[i % unchecked.length] ?? inputs[0];
-        const t0 = performance.now();
-        input.click();
-        await painted();
-        answers.push(performance.now() - t0);
-        await settle();
-      }
-      const next = button(ui.next);
-      if (!next) return false;
-      const heading = document.querySelector('h1, h2')?.textContent;
+  const answers = [];
+  const pages = [];
+  let result = null;
+  for (let guard = 0; guard < 20; guard++) {
+    const fieldsets = [...document.querySelectorAll('fieldset.nc-question')];
+    for (const [i, fieldset] of fieldsets.entries()) {
+      const inputs = fieldset.querySelectorAll('input[type=radio]');
+      // The profile: the last option (a lasting network, already working, the largest area:
+      // every page); statements: varied over the scale.
+      const profile = fieldset.classList.contains('nc-question--profile');
+      const input = profile ? inputs[inputs.length - 1] : inputs[(i * 3) % Math.min(5, inputs.length)];
       const t0 = performance.now();
-      next.click();
+      input.click();
       await painted();
-      if (document.querySelector('h1, h2')?.textContent !== heading) pages.push(performance.now() - t0);
-      await settle();
-      return true;
-    },
-    /** Back to the intro and start over (for long use). */
-    async restart() {
-      while (button(ui.back)) {
-        button(ui.back).click();
-        await settle();
-      }
-      const over = button(ui.start_over);
-      if (over) {
-        over.click();
-        for (let i = 0; i < 200 && !button(ui.confirm_yes); i++) await settle();
-        button(ui.confirm_yes)?.click();
-        await settle();
-      }
-      (button(ui.start) ?? button(ui.resume))?.click();
-      await settle();
-    },
-  };
+      answers.push(performance.now() - t0);
+    }
+    const next = button(ui.next);
+    const finish = next ? null : button(ui.to_result);
+    const before = h1();
+    const t0 = performance.now();
+    (next ?? finish).click();
+    while (h1() === before) await new Promise((ok) => setTimeout(ok, 0));
+    await painted();
+    if (!next) {
+      result = performance.now() - t0;
+      break;
+    }
+    pages.push(performance.now() - t0);
+  }
+  return { answers, pages, result };
 }
 
 const median = (xs) => {
@@ -186,72 +126,112 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const line = (label, xs, unit, digits = 0) => {
-  const f = (x) => x.toFixed(digits);
-  console.log(
-    `${label.padEnd(28)} median ${f(median(xs)).padStart(8)} ${unit}   min ${f(Math.min(...xs)).padStart(8)}   max ${f(Math.max(...xs)).padStart(8)}   (n=${xs.length})`,
-  );
-};
 
-const server = await serve(dist);
-const url = `http://127.0.0.1:${server.address().port}/`;
+async function run(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'de-DE' });
+  await context.addInitScript(watchStart);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Performance.enable');
+  let transferred = 0;
+  let counting = true;
+  cdp.on('Network.loadingFinished', (e) => {
+    if (counting) transferred += e.encodedDataLength;
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__ncLoad.usable !== null, null, { timeout: 60_000, polling: 50 });
+  counting = false;
+  const load = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    usable: window.__ncLoad.usable,
+  }));
+  const { answers, pages, result } = await page.evaluate(walk, UI);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const wasm = await page.evaluate(() => window.wasmBindings?.nc_wasm_memory_bytes() ?? NaN);
+  await context.close();
+  if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);
+  return {
+    transferred,
+    fcp: load.fcp,
+    usable: load.usable,
+    answer: median(answers),
+    page: median(pages),
+    result,
+    heap,
+    wasm,
+  };
+}
+
+const ROWS = [
+  ['transferred, first screen', 'transferred', (v) => `${(v / 1000).toFixed(1)} KB`],
+  ['first contentful paint', 'fcp', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['first usable question', 'usable', (v) => `${(v / 1000).toFixed(2)} s`],
+  ['answer -> painted', 'answer', (v) => `${v.toFixed(0)} ms`],
+  ['page ("Weiter") -> painted', 'page', (v) => `${v.toFixed(0)} ms`],
+  ['result -> painted', 'result', (v) => `${v.toFixed(0)} ms`],
+  ['JS heap after a full check', 'heap', (v) => `${(v / 1e6).toFixed(2)} MB`],
+  ['wasm memory after a full check', 'wasm', (v) => `${(v / 1e6).toFixed(2)} MB`],
+];
+
+function report(title, samples) {
+  console.log(`\n${title} (${samples.length} runs: median (min – max))`);
+  for (const [label, key, format] of ROWS) {
+    const xs = samples.map((s) => s[key]);
+    const line = `${format(median(xs))} (${format(Math.min(...xs))} – ${format(Math.max(...xs))})`;
+    console.log(`${label.padEnd(32)} ${line}`);
+  }
+}
+
+/** A copy of `dist` without the pre-rendered intro in index.html. */
+function withoutPrerender(from) {
+  const dir = mkdtempSync(join(tmpdir(), 'nc-bench-'));
+  cpSync(from, dir, { recursive: true });
+  const index = join(dir, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const stripped = html.replace(/<div class="nc-prerender">[\s\S]*?<\/main><p [^>]*><\/p><\/div>/, '');
+  if (stripped === html) throw new Error('no pre-rendered intro found in index.html');
+  writeFileSync(index, stripped);
+  return dir;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
+const variants = [['with the pre-rendered intro', dist]];
+let scratch;
+if (!onlyPrerendered) {
+  scratch = withoutPrerender(dist);
+  variants.push(['without the pre-rendered intro (same build)', scratch]);
+}
+console.log(
+  `throttled load: ${CPU_SLOWDOWN}x CPU slowdown, 1.6 Mbit/s down, 750 Kbit/s up, ${NETWORK.latency} ms RTT, brotli, fresh context per run`,
+);
 try {
-  console.log(`${runs} cold loads of ${dist}: ${CPU_SLOWDOWN}x CPU, 1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, brotli`);
-  const cold = [];
-  let last;
-  for (let i = 0; i < runs; i++) {
-    const run = await coldLoad(browser, url);
-    cold.push(run.result);
-    if (last) await last.context.close();
-    last = run;
-  }
-  line('transfer (first question)', cold.map((r) => r.transfer / 1000), 'KB', 1);
-  line('first paint', cold.map((r) => r.firstPaint), 'ms');
-  line('first usable question', cold.map((r) => r.question), 'ms');
-
-  // Interactions and long use, throttled the same way, in the last run's page.
-  const { page, cdp } = last;
-  await page.evaluate(installInteractions, UI);
-  const answers = [];
-  const pages = [];
-  for (let round = 0; round < longUse; round++) {
-    for (;;) {
-      const step = await page.evaluate(async () => {
-        const a = [];
-        const p = [];
-        const more = await window.__ncInteract.page(a, p);
-        return { more, a, p };
-      });
-      if (round === 0) {
-        answers.push(...step.a);
-        pages.push(...step.p);
+  for (const [title, root] of variants) {
+    const server = await startServer(root, { brotli: true });
+    try {
+      // Every file compressed before the first run (as precompressed files would be).
+      for (const file of readdirSync(root)) {
+        await (await fetch(server.url + file, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
       }
-      if (!step.more) break;
+      const samples = [];
+      for (let i = 0; i < runs; i++) samples.push(await run(browser, server.url));
+      report(title, samples);
+    } finally {
+      await server.close();
     }
-    if (round === 0) {
-      line('answer -> painted', answers, 'ms', 1);
-      line('page -> painted', pages, 'ms', 1);
-    }
-    await page.evaluate(() => window.__ncInteract.restart());
   }
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => {});
-  await cdp.send('Performance.enable');
-  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-  const wasm = await page.evaluate(() => {
-    const memory = window.__ncWasmMemory?.() ?? window.wasmBindings?.nc_wasm_memory_bytes?.();
-    return memory ?? null;
-  });
-  console.log(
-    `after answering the check ${longUse} times: JS heap used ${(metrics.JSHeapUsedSize / 1e6).toFixed(2)} MB` +
-      ` (total ${(metrics.JSHeapTotalSize / 1e6).toFixed(2)} MB)` +
-      (wasm !== null ? `, wasm memory ${(wasm / 1e6).toFixed(2)} MB` : ''),
-  );
-  await last.context.close();
 } finally {
   await browser.close();
-  server.close();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Memory benchmark: drives the release build in headless Chromium through many screen changes
 // and prints the size of the wasm linear memory (the widget's exported
-// `nc_wasm_memory_bytes()`) after each checkpoint. Prints figures, asserts nothing.
+// `nc_wasm_memory_bytes()`) and the JS heap (CDP, after a garbage collection) after each
+// checkpoint. Prints figures, asserts nothing.
 //
 //   node scripts/bench-memory.mjs                      # dist/, checkpoints 10, 50, 200
 //   NC_BENCH_CHANGES=10,50,200,1000 node scripts/bench-memory.mjs
@@ -115,14 +116,23 @@ async function run(browser, url, mode, title) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // JS heap after a garbage collection (CDP), bytes.
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  };
   await page.goto(url);
   await page.waitForFunction(() => window.wasmBindings && document.querySelector('h1'));
   await page.evaluate(install, UI);
   console.log(`\n${title}`);
-  console.log(`${'screen changes'.padStart(14)} ${'wasm memory (bytes)'.padStart(20)}`);
-  const print = (n, bytes) => console.log(`${String(n).padStart(14)} ${String(bytes).padStart(20)}`);
+  console.log(`${'screen changes'.padStart(14)} ${'wasm memory (bytes)'.padStart(20)} ${'JS heap (bytes)'.padStart(16)}`);
+  const print = async (n, bytes) =>
+    console.log(`${String(n).padStart(14)} ${String(bytes).padStart(20)} ${String(await heap()).padStart(16)}`);
   const figures = [];
-  print(0, await page.evaluate(() => window.__ncBench.memory()));
+  await print(0, await page.evaluate(() => window.__ncBench.memory()));
   let done = 0;
   for (const target of checkpoints) {
     const n = target - done;
@@ -135,7 +145,7 @@ async function run(browser, url, mode, title) {
     done = target;
     const bytes = await page.evaluate(() => window.__ncBench.memory());
     figures.push(bytes);
-    print(done, bytes);
+    await print(done, bytes);
   }
   if (figures.length > 1) {
     const [first, last] = [checkpoints[0], checkpoints.at(-1)];

@@ -5,11 +5,10 @@
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
 #   - the first screen against its 100 KB budget (scripts/size-budget.mjs, files found by
 #     reference from index.html)
-#   - wasm memory after 10 and after 200 screen changes in headless Chromium
+#   - wasm memory and JS heap after 10 and after 200 screen changes in headless Chromium
 #     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
-#   - a slow phone (scripts/bench-load.mjs): 4x CPU, 1.6 Mbit/s, 150 ms RTT, brotli, medians of
-#     7 cold loads: transfer, first paint, first usable question; answer -> painted and
-#     page -> painted; JS heap and wasm memory after long use
+#   - throttled page load (scripts/bench-load.mjs: 4x CPU, 1.6 Mbit/s, 150 ms RTT, brotli;
+#     medians of 7 runs): transfer, first paint, first usable question, answer/page latency
 # Run `make release` first for current sizes (this script builds it if dist/ is missing).
 set -euo pipefail
 NC_STEP=bench
@@ -23,8 +22,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // What a visitor loads for the first screen, what a partner page loads on top (the loader),
 // and the page for partners.
 const groups = [
-  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*|main-.*\.css)$/.test(f)],
+  // The stylesheet is inline in index.html; the file main-*.css is for in-page mode only.
+  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*)$/.test(f)],
   ["loader (partner pages)", (f) => f === "embed.js"],
+  ["in-page mode adds (the stylesheet file)", (f) => /^main-.*\.css$/.test(f)],
   ["partner page", (f) => f.startsWith("partner.")],
 ];
 const size = (f) => {
@@ -45,7 +46,7 @@ say "first screen against its budget (brotli 11)"
 node scripts/size-budget.mjs dist --report
 say "model speed (native, release)"
 cargo run -q --release --example bench_model
-say "wasm memory after 10 and after 200 screen changes (release build, headless Chromium)"
+say "wasm memory and JS heap after 10 and after 200 screen changes (release build, headless Chromium)"
 node scripts/bench-memory.mjs --dist dist --changes 10,200
-say "slow phone: 4x CPU, 1.6 Mbit/s down, 150 ms RTT (release build, headless Chromium)"
+say "throttled page load (release build, headless Chromium)"
 node scripts/bench-load.mjs --dist dist --runs "${NC_BENCH_RUNS:-7}"

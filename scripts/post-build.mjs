@@ -1,18 +1,26 @@
 // Trunk post_build step (called by scripts/post-build.sh in the staging directory), every
-// profile. Makes dist/ work under a strict Content-Security-Policy and ready for partners:
+// profile. Makes dist/ show its first screen before the wasm, work under a strict
+// Content-Security-Policy and ready for partners:
 //
-// 1. Trunk's inline start-up script moves into a file `boot-<hash>.js`, loaded as a module with
-//    subresource integrity: `script-src 'self'` needs no hash that changes with every build.
-// 2. Every stylesheet with `integrity` gets `crossorigin`, so it loads (and is styled) in a
-//    sandboxed cross-origin iframe when the host sends CORS headers.
-// 3. The loader `embed/embed.js` is copied with the names of this build's files filled in
+// 1. Trunk's inline start-up script is replaced by a file `boot-<hash>.js`, loaded as a module
+//    with subresource integrity (`script-src 'self'` needs no hash that changes with every
+//    build). It imports the glue dynamically, so it runs at once: it shows the pre-rendered
+//    buttons and keeps a click on them until the wasm has mounted (see 3.).
+// 2. The widget's stylesheet is inlined into index.html as one <style> element (no request
+//    before the first paint); its sha256 goes into the recommended policy, written to
+//    `csp.txt`. The stylesheet file stays for the in-page mode (embed.js links it in the
+//    shadow root). Every remaining <link> with `integrity` gets `crossorigin`.
+// 3. The intro is pre-rendered into the host element from the locale data
+//    (`cargo run --example prerender`, native; src/app/prerender.rs).
+// 4. The loader `embed/embed.js` is copied with the names of this build's files filled in
 //    (in-page mode imports them).
-// 4. The page for partners (`partner/`) is copied.
+// 5. The page for partners (`partner/`) is copied.
 //
 // Usage: node scripts/post-build.mjs <staging dir> <source dir>
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 const [staging, source] = process.argv.slice(2);
 if (!staging || !source) {
@@ -27,31 +35,103 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 1. The start-up script.
+// 1. The start-up script: Trunk's, with the glue imported dynamically after the listener for
+//    early clicks is in place. The class and attribute names are those of src/app/prerender.rs.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
-if (inline) {
-  const boot = `${inline[1].trim()}\n`;
-  const name = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(staging, name), boot);
-  html = html.replace(
-    inline[0],
-    `<script type="module" src="./${name}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
-  );
-  console.log(`[post-build] start-up script moved to ${name}`);
-} else if (!/src="?\.\/boot-/.test(html)) {
-  fail('Trunk\'s start-up script was not found in index.html');
+if (!inline) fail("Trunk's start-up script was not found in index.html");
+const glue = /from\s*['"](\.\/[^'"]+\.js)['"]/.exec(inline[1])?.[1] ?? fail('no glue import in the start-up script');
+const wasmPath = /module_or_path:\s*['"]([^'"]+)['"]/.exec(inline[1])?.[1] ?? fail('no wasm path in the start-up script');
+// Until the wasm has mounted, a click on the pre-rendered intro's buttons is kept on the
+// pre-render (data-nc-pending: start | history; the first click only), the button is busy and
+// the live region says so; the mount (src/ui/mod.rs) carries the click out. If the wasm
+// cannot load, the buttons are hidden again and the reason is shown, styled as the widget.
+const boot = `// Netzwerk-Check start-up (scripts/post-build.mjs)
+const pre = document.querySelector('#netzwerk-check.nc-host > .nc-prerender');
+const status = pre && pre.querySelector('[data-nc-loading]');
+if (pre) {
+  pre.addEventListener('click', (event) => {
+    const button = event.target.closest('button');
+    if (!button || pre.hasAttribute('data-nc-pending')) return;
+    pre.setAttribute('data-nc-pending', button.classList.contains('nc-button--primary') ? 'start' : 'history');
+    button.setAttribute('aria-disabled', 'true');
+    button.setAttribute('aria-busy', 'true');
+    if (status) status.textContent = status.dataset.ncLoading;
+  });
+  pre.setAttribute('data-nc-boot', '');
 }
+try {
+  const bindings = await import('${glue}');
+  const wasm = await bindings.default({ module_or_path: '${wasmPath}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  if (pre && pre.isConnected) {
+    pre.removeAttribute('data-nc-boot');
+    if (status) {
+      status.className = 'nc-root';
+      status.textContent = status.dataset.ncFailed;
+    }
+  }
+  throw error;
+}
+`;
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+html = html.replace(
+  inline[0],
+  `<script type="module" src="./${bootName}" integrity="${sri(boot)}" crossorigin="anonymous"></script>`,
+);
+console.log(`[post-build] start-up script ${bootName} (early clicks kept, glue ${glue})`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('index.html still has an inline script');
 
-// 2. crossorigin wherever integrity is used.
+// 2. The stylesheet inline, its hash in the recommended policy; crossorigin wherever
+//    integrity is used.
+const cssLink = /<link\b[^>]*\bhref="?\.\/(main-[0-9a-f]+\.css)"?[^>]*>/.exec(html) ?? fail('no stylesheet link in index.html');
+const css = readFileSync(join(staging, cssLink[1]), 'utf8');
+if (/<\/style/i.test(css)) fail(`${cssLink[1]} contains "</style"`);
+const styleHash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+html = html.replace(cssLink[0], () => `<style>${css}</style>`);
 html = html.replace(/<link\b[^>]*>/g, (tag) =>
   /\bintegrity=/.test(tag) && !/\bcrossorigin\b/.test(tag)
     ? tag.replace(/<link\b/, '<link crossorigin="anonymous"')
     : tag,
 );
-writeFileSync(indexPath, html);
+const policy =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; " +
+  `style-src 'self' ${styleHash}; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'`;
+writeFileSync(join(staging, 'csp.txt'), `${policy}\n`);
+console.log(`[post-build] ${cssLink[1]} inlined (${css.length} bytes, ${styleHash}); policy in csp.txt`);
 
-// 3. The loader, with this build's file names.
+// 3. The intro, pre-rendered natively from the locale data. The wasm32 environment
+//    (.tools/wasm-env.sh: build-std, another rustc, its own target dir) is left out, so the
+//    native build reuses what `cargo test` / `cargo clippy` compiled.
+const started = Date.now();
+const env = { ...process.env };
+const wasmEnv = join(source, '.tools', 'wasm-env.sh');
+if (existsSync(wasmEnv)) {
+  for (const [, name] of readFileSync(wasmEnv, 'utf8').matchAll(/^export ([A-Z0-9_]+)=/gm)) {
+    if (name !== 'PATH') delete env[name];
+  }
+}
+env.PATH = (env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes(join(source, '.tools'))).join(delimiter);
+let intro;
+try {
+  intro = execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'prerender'], {
+    cwd: source,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+} catch (error) {
+  fail(`cargo run --example prerender: ${error.message}`);
+}
+if (!intro.startsWith('<div class="nc-prerender">')) fail('the pre-rendered intro has an unexpected form');
+const host = /<div\b[^>]*\bid="?netzwerk-check"?[^>]*>\s*<noscript>[\s\S]*?<\/noscript>/.exec(html) ?? fail('no host element with <noscript> in index.html');
+html = html.replace(host[0], () => `${host[0]}${intro}`);
+writeFileSync(indexPath, html);
+console.log(`[post-build] intro pre-rendered into index.html (${intro.length} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+// 4. The loader, with this build's file names.
 const files = readdirSync(staging);
 const find = (test, what) => files.find(test) ?? fail(`no ${what} in ${staging}`);
 const assets = {
@@ -65,7 +145,7 @@ if (!marker.test(loader)) fail('embed/embed.js has no /*NC_ASSETS*/{…} manifes
 writeFileSync(join(staging, 'embed.js'), loader.replace(marker, `/*NC_ASSETS*/${JSON.stringify(assets)}`));
 console.log(`[post-build] embed.js with ${JSON.stringify(assets)}`);
 
-// 4. The page for partners.
+// 5. The page for partners.
 for (const file of readdirSync(join(source, 'partner'))) {
   copyFileSync(join(source, 'partner', file), join(staging, file));
 }

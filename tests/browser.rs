@@ -3,12 +3,14 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use netzwerk_check::app::i18n::UiTexts;
+use netzwerk_check::app::prerender;
 use netzwerk_check::app::session::Screen;
 use netzwerk_check::app::store::{backup_key, read, Store, BACKUP_SLOTS, LEGACY_KEY, STORE_KEY};
 use netzwerk_check::browser::persist::{Finding, Persist, SaveError, Trouble};
 use netzwerk_check::browser::storage::{Storage, StorageError};
 use netzwerk_check::model::{Answer, Questionnaire, Stage};
-use netzwerk_check::ui::{nc_mount, Mounted};
+use netzwerk_check::ui::{mount_page, nc_mount, Mounted};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -363,5 +365,141 @@ async fn in_page_in_a_shadow_root_with_settings_events_and_focus() {
     drop(handle);
     assert!(container.query_selector(".nc-root").unwrap().is_none());
     element.remove();
+    clear_session();
+}
+
+/// A node as comparable text: elements with their attributes sorted, text with its white space
+/// collapsed (adjacent text nodes joined, empty ones left out), comments (Leptos's markers) left
+/// out, and instance ids (`nc<n>-`) as `nc#-`.
+fn canonical(node: &web_sys::Node) -> String {
+    fn walk(node: &web_sys::Node, out: &mut String, text: &mut String) {
+        match node.node_type() {
+            web_sys::Node::TEXT_NODE => text.push_str(&node.node_value().unwrap_or_default()),
+            web_sys::Node::ELEMENT_NODE => {
+                flush(out, text);
+                let el: &web_sys::Element = node.unchecked_ref();
+                let mut names: Vec<String> = el
+                    .get_attribute_names()
+                    .iter()
+                    .filter_map(|n| n.as_string())
+                    .collect();
+                names.sort();
+                out.push_str(&format!("<{}", el.local_name()));
+                for name in names {
+                    let value = el.get_attribute(&name).unwrap_or_default();
+                    out.push_str(&format!(" {name}={value:?}"));
+                }
+                out.push('>');
+                let children = node.child_nodes();
+                for i in 0..children.length() {
+                    walk(&children.item(i).unwrap(), out, text);
+                }
+                flush(out, text);
+                out.push_str(&format!("</{}>", el.local_name()));
+            }
+            _ => {}
+        }
+    }
+    fn flush(out: &mut String, text: &mut String) {
+        let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !collapsed.is_empty() {
+            out.push_str(&collapsed);
+        }
+        text.clear();
+    }
+    let (mut out, mut text) = (String::new(), String::new());
+    walk(node, &mut out, &mut text);
+    // Instance ids: the page's widget is the first (nc1-), a test's is a later one.
+    let mut normalised = String::new();
+    let mut rest = out.as_str();
+    while let Some(at) = rest.find("\"nc") {
+        let (before, after) = rest.split_at(at + 3);
+        normalised.push_str(before);
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with('-') {
+            normalised.push('#');
+            rest = &after[digits..];
+        } else {
+            rest = after;
+        }
+    }
+    normalised.push_str(rest);
+    normalised
+}
+
+/// The page's host element as `index.html` has it after the build: the `<noscript>` and the
+/// pre-rendered intro.
+fn page_host() -> web_sys::HtmlElement {
+    let q = Questionnaire::german().unwrap();
+    let texts = UiTexts::german();
+    let host = fresh_host();
+    host.set_class_name("nc-host");
+    host.set_inner_html(&format!(
+        "<noscript><p>JavaScript</p></noscript>{}",
+        prerender::host_content(&q, texts)
+    ));
+    host
+}
+
+#[wasm_bindgen_test]
+async fn the_prerendered_intro_is_what_the_live_widget_renders_for_a_fresh_visitor() {
+    clear_session();
+    let host = page_host();
+    let pre = host.query_selector(".nc-prerender main").unwrap().unwrap();
+    let expected = canonical(&pre);
+    assert!(expected.contains("Check starten"), "{expected}");
+    let handle = mount_page(host.clone());
+    // Replaced in the same step: the pre-render is gone, the live widget is there.
+    assert!(host.query_selector(".nc-prerender").unwrap().is_none());
+    let live = host
+        .query_selector("main.nc-root")
+        .unwrap()
+        .expect("the live widget");
+    assert_eq!(canonical(&live), expected);
+    // Still equal once its effects have run.
+    leptos::task::tick().await;
+    assert_eq!(canonical(&live), expected);
+    assert_eq!(host.query_selector_all("main").unwrap().length(), 1);
+    assert!(
+        host.query_selector("noscript").unwrap().is_some(),
+        "the noscript stays"
+    );
+    drop(handle);
+    host.remove();
+    clear_session();
+}
+
+#[wasm_bindgen_test]
+async fn a_start_clicked_before_the_wasm_opens_the_first_page_once() {
+    clear_session();
+    let q = Questionnaire::german().unwrap();
+    let host = page_host();
+    let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
+    // What the start-up script notes on a click.
+    pre.set_attribute("data-nc-pending", "start").unwrap();
+    let handle = mount_page(host.clone());
+    leptos::task::tick().await;
+    assert_eq!(text(&host, ".nc-h1"), q.profile_title());
+    let active = document().active_element().unwrap();
+    assert!(active.id().ends_with("-page-heading"), "{}", active.id());
+    assert_eq!(stored(&q).screen, Screen::Page(0));
+    drop(handle);
+    host.remove();
+
+    // The results button; and nothing for a note the widget does not know.
+    for (note, heading) in [
+        ("history", "Ihre Ergebnisse"),
+        ("delete", "Passt Ihr Netzwerk-Vorhaben zusammen?"),
+    ] {
+        clear_session();
+        let host = page_host();
+        let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
+        pre.set_attribute("data-nc-pending", note).unwrap();
+        let handle = mount_page(host.clone());
+        leptos::task::tick().await;
+        assert_eq!(text(&host, ".nc-h1"), heading, "{note}");
+        drop(handle);
+        host.remove();
+    }
     clear_session();
 }

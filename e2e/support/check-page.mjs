@@ -296,11 +296,17 @@ export function guardPage(w, page) {
 // The page object
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The live widget's root. Until the wasm has mounted, index.html shows the intro pre-rendered
+ * at build time (the same markup, in `.nc-prerender`); waiting for this waits for the wasm.
+ */
+export const LIVE = '.nc-root:not(.nc-prerender > .nc-root)';
+
 export class CheckPage {
   /** @param {import('playwright-core').Page} page */
   constructor(page) {
     this.page = page;
-    this.root = page.locator('.nc-root');
+    this.root = page.locator(LIVE);
     this.heading = page.getByRole('heading', { level: 1 });
     /** The notice region above the screen (a polite live region). */
     this.notice = page.locator('.nc-notice-region');

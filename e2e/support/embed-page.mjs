@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import axe from 'axe-core';
 import { AXE_TAGS } from './harness.mjs';
-import { CheckPage, eventually } from './check-page.mjs';
+import { CheckPage, LIVE, eventually } from './check-page.mjs';
 
 /** The iframe elements the loader created, in document order. */
 export const iframes = (page) => page.locator('[data-netzwerk-check] > iframe');
@@ -20,7 +20,7 @@ export async function widgetFrame(page, index = 0, { scroll = true } = {}) {
   if (scroll) await element.scrollIntoViewIfNeeded();
   const frame = await (await element.elementHandle()).contentFrame();
   assert.ok(frame, 'the iframe has a frame');
-  await frame.locator('.nc-root').waitFor();
+  await frame.locator(LIVE).waitFor();
   const id = new URL(await element.getAttribute('src')).searchParams.get('embed');
   return { element, frame, check: new CheckPage(frame), id };
 }

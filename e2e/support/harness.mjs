@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
+import { LIVE } from './check-page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // NC_DIST points the tests at another build (e.g. one made with `scripts/release.sh --dist …`).
@@ -123,7 +124,7 @@ export async function openWidget({ viewport = { width: 1024, height: 800 }, path
   });
   const url = shared.server.url + path;
   await page.goto(url);
-  await page.locator('.nc-root').waitFor();
+  await page.locator(LIVE).waitFor();
   return {
     page,
     context,

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import {
   CONTENT,
   CheckPage,
+  LIVE,
   OPTION_KEYS,
   STATEMENTS,
   STORAGE_KEY,
@@ -104,7 +105,7 @@ export async function seedHistory(page, history) {
   const store = { schema: 2, draft: { profile: {}, answers: {} }, screen: 'intro', history, deleted: [] };
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(store)]);
   await page.reload();
-  await page.locator('.nc-root').waitFor();
+  await page.locator(LIVE).waitFor();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,11 +9,15 @@
 // - `options.hosts`: a folder of host pages served under `/host/`. In their .html files
 //   `{{WIDGET}}` is replaced by the widget's origin (`http://127.0.0.1:PORT`). A host page
 //   gets the CSP given in its query parameter `?csp=…` (the whole policy, URL-encoded).
+// - `options.brotli`: responses brotli-compressed (quality 11, as a deployment would
+//   precompress them) with `Content-Encoding: br` when the request accepts it; for the
+//   throttled load benchmark (scripts/bench-load.mjs). Default: off.
 // In every CSP `{widget}` becomes the widget's origin and `{host}` the host pages' origin
 // (`http://localhost:PORT`): the same server, but another site for the browser.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -40,7 +44,14 @@ async function resolveFile(base, path) {
 }
 
 export async function startServer(root, options = {}) {
-  const { csp, cors = false, hosts } = options;
+  const { csp, cors = false, hosts, brotli = false } = options;
+  /** Compressed bodies by file (compressed once, as precompressed files would be). */
+  const compressed = new Map();
+  const compress = (file, body) => {
+    if (!compressed.has(file))
+      compressed.set(file, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return compressed.get(file);
+  };
   const base = resolve(root);
   const hostBase = hosts ? resolve(hosts) : null;
   await stat(join(base, 'index.html')).catch(() => {
@@ -77,6 +88,11 @@ export async function startServer(root, options = {}) {
         if (cors && CORS_TYPES.has(extname(file))) headers['access-control-allow-origin'] = '*';
       }
       headers['content-type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (brotli && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = compress(file, body);
+        headers['content-encoding'] = 'br';
+        headers.vary = 'accept-encoding';
+      }
       res.writeHead(200, headers);
       res.end(body);
     } catch {

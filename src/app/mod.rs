@@ -9,7 +9,8 @@
 //! - [`compare`]: two completed checks compared, area by area, verdict, relations, answers;
 //! - [`transfer`]: the export file (JSON), the CSV table, import validation, preview, merge;
 //! - [`link`]: one result in the URL fragment (`#ergebnis=…`) and back;
-//! - [`i18n`]: the UI texts and the locale registry.
+//! - [`i18n`]: the UI texts and the locale registry;
+//! - [`prerender`]: the intro as static HTML for `index.html` (built before the wasm loads).
 
 pub mod compare;
 pub mod config;
@@ -17,6 +18,7 @@ pub mod embed;
 pub mod entry;
 pub mod i18n;
 pub mod link;
+pub mod prerender;
 pub mod safekeeping;
 pub mod session;
 pub mod store;

@@ -4,6 +4,7 @@ use crate::app::config::Config;
 use crate::app::embed::Event;
 use crate::app::i18n::UiTexts;
 use crate::app::link;
+use crate::app::prerender::EarlyClick;
 use crate::app::session::Screen;
 use crate::browser::embed::Surroundings;
 use crate::browser::host;
@@ -100,6 +101,22 @@ fn report_steps(state: AppState) {
     });
 }
 
+/// Carries out a click on the pre-rendered intro that came before the wasm was ready, as if
+/// it had been a click on the live intro's button: after the first render (effects run after
+/// it), so the screen changes as on a click (focus on the new heading, the `step` event). Only
+/// if the widget opened on the intro (not on a stored page or a result link).
+fn carry_out(state: AppState, click: EarlyClick) {
+    Effect::new(move |_| {
+        if state.screen.get_untracked() != Screen::Intro {
+            return;
+        }
+        match click {
+            EarlyClick::Start => state.start_check(),
+            EarlyClick::History => state.go(Screen::History),
+        }
+    });
+}
+
 /// The whole widget, configured by `config`, in `around` (its own page, the loader's iframe, or
 /// a partner's page).
 #[component]
@@ -108,6 +125,9 @@ pub fn App(
     config: Config,
     /// The page around the widget.
     around: Rc<Surroundings>,
+    /// A click on the pre-rendered intro before the wasm was ready (`index.html` only).
+    #[prop(optional_no_strip)]
+    early: Option<EarlyClick>,
 ) -> impl IntoView {
     let lang = config.locale.code;
     let (q, texts) = (questionnaire(), UiTexts::german());
@@ -120,6 +140,9 @@ pub fn App(
     open_link(state);
     follow_links(state);
     report_steps(state);
+    if let Some(click) = early {
+        carry_out(state, click);
+    }
     // Only a change of screen re-renders the screen (not every answer), and each screen
     // is built afresh: going from page 2 to page 3 builds page 3 instead of patching
     // page 2's radio groups in place (which briefly merged groups and lost checks). The

@@ -3,6 +3,7 @@
 
 use crate::app::config::IntroVariant;
 use crate::app::i18n::fill;
+use crate::app::prerender::intro_points;
 use crate::app::session::{display_date, Screen};
 use crate::browser::host;
 
@@ -20,15 +21,12 @@ use leptos::prelude::*;
 pub fn Intro() -> impl IntoView {
     let app = use_app();
     let (q, t) = (app.q, app.texts);
-    let questions = q.all_questions().len().to_string();
-    let steps = (q.dimensions().len() + 1).to_string();
     let (variant, partner) = app.config.with_value(|c| (c.intro, c.partner.clone()));
     let full = variant == IntroVariant::Full;
     let points = full.then(|| {
-        let items = t
-            .intro_points
-            .iter()
-            .map(|p| view! { <li>{fill(p, &[("questions", &questions), ("steps", &steps)])}</li> })
+        let items = intro_points(q, t)
+            .into_iter()
+            .map(|p| view! { <li>{p}</li> })
             .collect_view();
         view! { <ul class="nc-points">{items}</ul> }
     });
@@ -52,10 +50,7 @@ pub fn Intro() -> impl IntoView {
         })
     };
     let has_history = move || app.store.with(|s| !s.history.is_empty());
-    let start = move |_| {
-        let page = app.draft(|s| s.first_open_page(q));
-        app.go(Screen::Page(page));
-    };
+    let start = move |_| app.start_check();
     view! {
         <section class="nc-intro" aria-labelledby=app.id("page-heading")>
             <p class="nc-eyebrow">{t.app_title}</p>

@@ -37,6 +37,7 @@ mod verdict_box;
 
 pub use app::App;
 
+use crate::app::prerender::{EarlyClick, PENDING_ATTRIBUTE, PRERENDER_CLASS};
 use crate::browser::embed::{self, Surroundings};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -54,6 +55,10 @@ pub const MOUNT_CLASS: &str = "nc-host";
 /// loader's iframe), configured by the page's URL parameters. A page without that element (a
 /// partner's page that loaded the wasm for the in-page element) gets nothing: [`nc_mount`]
 /// does that.
+///
+/// The intro that `index.html` shows before the wasm ([`crate::app::prerender`]) is removed
+/// and the live widget mounted in the same synchronous step (no paint in between); a click on
+/// it that the start-up script noted is carried out by the live widget.
 pub fn mount() {
     let Some(host) = web_sys::window()
         .and_then(|w| w.document())
@@ -63,9 +68,36 @@ pub fn mount() {
     else {
         return;
     };
+    // The page's widget stays for the life of the page.
+    std::mem::forget(mount_page(host));
+}
+
+/// Mounts the widget as on its own page into `host` (what [`mount`] does with
+/// `#netzwerk-check.nc-host`); the browser tests use it with a host of their own.
+pub fn mount_page(host: web_sys::HtmlElement) -> Mounted {
     let config = embed::configure(embed::settings_from_address());
     let around = Rc::new(Surroundings::page(host.clone().into(), &config));
-    leptos::mount::mount_to(host, move || view! { <App config=config around=around /> }).forget();
+    let early = take_prerender(&host);
+    let handle = leptos::mount::mount_to(host, move || {
+        view! { <App config=config around=around early=early /> }
+    });
+    Mounted {
+        handle: Some(Box::new(handle)),
+    }
+}
+
+/// Removes the markup `index.html` pre-rendered into `host` and returns the click the start-up
+/// script noted on it (`data-nc-pending`), if any.
+fn take_prerender(host: &web_sys::HtmlElement) -> Option<EarlyClick> {
+    let prerendered = host
+        .query_selector(&format!(".{PRERENDER_CLASS}"))
+        .ok()
+        .flatten()?;
+    let click = prerendered
+        .get_attribute(PENDING_ATTRIBUTE)
+        .and_then(|value| EarlyClick::from_attribute(&value));
+    prerendered.remove();
+    click
 }
 
 /// A widget mounted in a partner's page; `unmount()` removes it (the loader calls it when the

@@ -327,6 +327,14 @@ impl AppState {
         }
     }
 
+    /// "Check starten" / "Weitermachen": the first page with an open question.
+    pub fn start_check(self) {
+        let page = self
+            .store
+            .with_untracked(|s| s.draft.first_open_page(self.q));
+        self.go(Screen::Page(page));
+    }
+
     /// Goes to the page that asks `id` (a statement id or a profile field key) and focuses it.
     pub fn go_to_question(self, id: &str) {
         let page = self.store.with_untracked(|s| s.draft.page_of(self.q, id));

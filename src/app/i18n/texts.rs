@@ -123,6 +123,8 @@ ui_texts! {
     intro_points: list,
     intro_source: text,
     start: text,
+    loading: text,
+    loading_failed: text,
     resume: text,
     resume_hint: text,
     show_result: text,

@@ -1,0 +1,194 @@
+// The first screen before the wasm: index.html carries the intro pre-rendered at build time
+// (src/app/prerender.rs) and the widget's styles inline. These tests hold the wasm back (route
+// interception) to look at the page before it runs: styled at once, accessible, the same
+// markup as the live widget, a click on "Check starten" kept (busy, announced) and carried out
+// once, no layout shift when the live widget takes over; without JavaScript the <noscript>
+// text and no dead buttons; the iframe mode loads no stylesheet file, the in-page mode does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, teardown, server, assertAccessible, openHost } from './support/harness.mjs';
+import { LIVE, STORAGE_KEY, TEXTS, UI, eventually } from './support/check-page.mjs';
+import { widgetFrame } from './support/embed-page.mjs';
+
+let browser;
+before(async () => {
+  ({ browser } = await setup({ server: { cors: true } }));
+});
+after(teardown);
+
+const STYLESHEET = /\/main-[0-9a-f]+\.css$/;
+const isLocal = (url) => /^(data:|blob:|about:)/.test(url) || ['127.0.0.1', 'localhost'].includes(new URL(url).hostname);
+
+/**
+ * Opens the standalone page in a fresh context with the wasm held back until `release()`
+ * (or failed with `fail()`). Records layout shifts from the start (buffered observer in an
+ * init script), console errors and page errors (`problems`) and every request.
+ */
+async function openHeldBack({ javaScriptEnabled = true, viewport = { width: 1024, height: 800 } } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'de-DE', javaScriptEnabled });
+  const problems = [];
+  const requests = [];
+  let release;
+  const gate = new Promise((ok) => (release = ok));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (!isLocal(url)) {
+      problems.push(`request left the machine: ${url}`);
+      return route.abort('blockedbyclient');
+    }
+    if (url.endsWith('_bg.wasm') && (await gate) === 'fail') return route.abort('failed');
+    return route.continue();
+  });
+  await context.addInitScript(() => {
+    window.__ncShifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__ncShifts.push({ value: e.value, recent: e.hadRecentInput });
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console error: ${msg.text()}`));
+  page.on('pageerror', (err) => problems.push(`uncaught page error: ${err.message}`));
+  await page.goto(server().url, { waitUntil: 'commit' });
+  await page.locator('.nc-prerender h1').waitFor();
+  return { page, context, problems, requests, release: () => release('go'), fail: () => release('fail') };
+}
+
+/** Waits two animation frames (what was changed has been painted). */
+const painted = (page) =>
+  page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+
+/**
+ * The markup of `selector` as comparable text (as tests/browser.rs): attributes sorted, white
+ * space collapsed, comments (Leptos's markers) left out, instance ids as `nc#-`.
+ */
+const canonical = (page, selector) =>
+  page.locator(selector).evaluate((root) => {
+    const walk = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.nodeValue;
+      if (node.nodeType !== Node.ELEMENT_NODE) return '';
+      const attrs = [...node.attributes].map((a) => ` ${a.name}=${JSON.stringify(a.value)}`).sort().join('');
+      const inner = [...node.childNodes].map(walk).join('');
+      return `<${node.localName}${attrs}>${inner}</${node.localName}>`;
+    };
+    return walk(root)
+      .replace(/\s+/g, ' ')
+      .replace(/> </g, '><')
+      .replace(/"nc\d+-/g, '"nc#-');
+  });
+
+test('before the wasm: the intro is there, styled, without a stylesheet request, axe-clean, and the same markup as the live widget', async () => {
+  const w = await openHeldBack();
+  const { page } = w;
+  const pre = page.locator('.nc-prerender');
+  assert.equal(await pre.getByRole('heading', { level: 1 }).innerText(), UI.intro_heading);
+  await page.locator('.nc-prerender[data-nc-boot]').waitFor();
+  const start = pre.getByRole('button', { name: UI.start, exact: true });
+  assert.ok(await start.isVisible(), 'the start button shows once the start-up script runs');
+  assert.equal(
+    await start.evaluate((b) => getComputedStyle(b).backgroundColor),
+    'rgb(11, 92, 173)',
+    'styled by the inline stylesheet (the default accent)',
+  );
+  assert.equal(await page.locator('link[rel=stylesheet]').count(), 0, 'no stylesheet link');
+  assert.deepEqual(w.requests.filter((u) => STYLESHEET.test(u)), [], 'no request for main-*.css');
+  const paints = await page.evaluate(() => performance.getEntriesByType('paint').map((p) => p.name));
+  assert.ok(paints.includes('first-contentful-paint'), `painted before the wasm (${paints})`);
+  await assertAccessible(page, 'the pre-rendered intro');
+  const before = await canonical(page, '.nc-prerender main');
+
+  w.release();
+  await page.locator(LIVE).waitFor();
+  assert.equal(await page.locator('.nc-prerender').count(), 0, 'the pre-render is gone');
+  assert.equal(await canonical(page, LIVE), before, 'the live widget renders the same markup');
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('no layout shift when the live widget takes over (fresh visitor), at 1024 and 320 px', async () => {
+  for (const viewport of [{ width: 1024, height: 800 }, { width: 320, height: 640 }]) {
+    const w = await openHeldBack({ viewport });
+    const { page } = w;
+    await page.locator('.nc-prerender[data-nc-boot]').waitFor();
+    await painted(page);
+    await page.waitForTimeout(200);
+    const box = await page.locator('.nc-prerender h1').boundingBox();
+    w.release();
+    await page.locator(LIVE).waitFor();
+    await painted(page);
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => window.__ncShifts);
+    const score = shifts.reduce((sum, s) => sum + s.value, 0);
+    assert.ok(score < 0.01, `cumulative layout shift ${score} at ${viewport.width} px: ${JSON.stringify(shifts)}`);
+    assert.deepEqual(await page.locator(`${LIVE} h1`).boundingBox(), box, 'the heading stays where it was');
+    assert.deepEqual(w.problems, []);
+    await w.context.close();
+  }
+});
+
+test('a click on "Check starten" before the wasm is kept: busy, announced, carried out once with focus on the first page', async () => {
+  const w = await openHeldBack();
+  const { page } = w;
+  await page.locator('.nc-prerender[data-nc-boot]').waitFor();
+  const start = page.locator('.nc-prerender').getByRole('button', { name: UI.start, exact: true });
+  await start.click();
+  assert.equal(await start.getAttribute('aria-busy'), 'true');
+  assert.equal(await start.getAttribute('aria-disabled'), 'true');
+  const status = page.locator('.nc-prerender [role=status][data-nc-loading]');
+  assert.equal(await status.innerText(), UI.loading, 'the polite live region says it is loading');
+  // More clicks (the same button, the other one) change nothing: one start.
+  await start.click({ force: true });
+  await page.locator('.nc-prerender').getByRole('button', { name: UI.history_open_empty }).click();
+  assert.equal(await page.locator('.nc-prerender').getAttribute('data-nc-pending'), 'start');
+
+  w.release();
+  const heading = page.getByRole('heading', { level: 1, name: TEXTS.profile.title, exact: true });
+  await heading.waitFor();
+  await eventually(async () =>
+    assert.equal(await page.evaluate(() => document.activeElement?.id ?? ''), 'nc1-page-heading', 'focus on the heading'),
+  );
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY));
+  assert.equal(stored.screen, 'page:0', 'the first page, once');
+  assert.equal(await page.locator('.nc-prerender').count(), 0);
+  assert.deepEqual(w.problems, []);
+  await w.context.close();
+});
+
+test('when the wasm cannot load, the pre-rendered buttons go away and the page says so', async () => {
+  const w = await openHeldBack();
+  const { page } = w;
+  await page.locator('.nc-prerender[data-nc-boot]').waitFor();
+  await page.locator('.nc-prerender').getByRole('button', { name: UI.start, exact: true }).click();
+  w.fail();
+  const status = page.locator('.nc-prerender [data-nc-loading]');
+  await eventually(async () => assert.equal(await status.innerText(), UI.loading_failed));
+  assert.ok(await status.isVisible(), 'shown, not only announced');
+  assert.equal(await page.getByRole('button', { name: UI.start, exact: true }).isVisible(), false);
+  assert.ok(w.problems.length > 0, 'the failure is reported on the console');
+  await w.context.close();
+});
+
+test('without JavaScript: the <noscript> text and the intro, no dead buttons', async () => {
+  const w = await openHeldBack({ javaScriptEnabled: false });
+  const { page } = w;
+  // (Playwright's text locators skip <noscript>; its paragraph is looked at directly.)
+  const hint = page.locator('#netzwerk-check > noscript > p');
+  assert.ok(await hint.isVisible(), 'the <noscript> text shows');
+  assert.match(await hint.innerText(), /braucht JavaScript/);
+  assert.ok(await page.getByRole('heading', { level: 1, name: UI.intro_heading }).isVisible());
+  assert.equal(await page.getByRole('button', { name: UI.start, exact: true }).isVisible(), false, 'no start button');
+  assert.equal(await page.locator('.nc-actions button:visible').count(), 0, 'no visible button at all');
+  w.release();
+  await w.context.close();
+});
+
+test('the iframe mode loads no stylesheet file; the in-page mode links it in its shadow root', async () => {
+  const framed = await openHost('iframe.html');
+  await widgetFrame(framed.page);
+  assert.deepEqual(framed.requests.filter((u) => STYLESHEET.test(u)), [], 'iframe: styles inline');
+  await framed.assertClean();
+  const inPage = await openHost('inpage.html');
+  await inPage.page.locator('netzwerk-check').getByRole('heading', { name: UI.intro_heading }).waitFor();
+  assert.equal(inPage.requests.filter((u) => STYLESHEET.test(u)).length, 1, 'in-page: main-*.css');
+  await inPage.assertClean();
+});

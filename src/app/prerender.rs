@@ -1,0 +1,265 @@
+//! The first screen as static HTML: the intro for a fresh visitor with the default settings,
+//! rendered at build time (`examples/prerender.rs`, called by `scripts/post-build.mjs`) into
+//! `index.html`, so the page shows it before the wasm has loaded.
+//!
+//! The markup is exactly what the live `App` renders for that visitor on its own page (the same
+//! elements, classes, ids, ARIA attributes and texts, from the same [`UiTexts`] and
+//! [`Questionnaire`]); `tests/browser.rs` compares the two, so they cannot drift apart. When the
+//! wasm has loaded, the mount replaces the pre-rendered markup with the live widget in one
+//! synchronous step (no paint in between, no layout shift). A click on a pre-rendered button
+//! before that is kept by the start-up script as an [`EarlyClick`] on the host element and
+//! carried out by the live widget.
+//!
+//! Architecture invariant: plain strings, no browser; what the markup mirrors lives in
+//! `src/ui/app.rs`, `intro.rs`, `page_heading.rs`, `heading.rs`, `notice.rs` and `footer.rs`.
+
+use crate::app::config::Config;
+use crate::app::i18n::{fill, UiTexts};
+use crate::model::Questionnaire;
+
+/// The class of the element that wraps the pre-rendered markup in the host element; the mount
+/// removes it.
+pub const PRERENDER_CLASS: &str = "nc-prerender";
+/// The attribute (on the pre-render wrapper) where the start-up script notes a click that came
+/// before the wasm: [`EarlyClick::attribute`].
+pub const PENDING_ATTRIBUTE: &str = "data-nc-pending";
+/// The attribute the start-up script sets on the wrapper once it listens for clicks; until
+/// then the pre-rendered buttons are invisible (style/main.css), so no click is lost and,
+/// without JavaScript, no button is a dead control.
+pub const BOOT_ATTRIBUTE: &str = "data-nc-boot";
+/// The instance number of the first widget on a page (its DOM ids are `nc1-…`).
+const FIRST_INSTANCE: u32 = 1;
+
+/// A click on a pre-rendered button before the wasm was ready, carried out when it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EarlyClick {
+    /// "Check starten": open the first question page.
+    Start,
+    /// The results / "Ergebnisse aus einer Datei laden": open the history.
+    History,
+}
+
+impl EarlyClick {
+    /// The value of [`PENDING_ATTRIBUTE`] for this click.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Self::Start => "start",
+            Self::History => "history",
+        }
+    }
+
+    /// The click noted in [`PENDING_ATTRIBUTE`]; `None` for anything else.
+    pub fn from_attribute(value: &str) -> Option<Self> {
+        [Self::Start, Self::History]
+            .into_iter()
+            .find(|c| c.attribute() == value.trim())
+    }
+}
+
+/// The intro's bullet points with their counts filled in (statements, pages: the profile page
+/// plus one per area). Shared with the live intro (`src/ui/intro.rs`).
+pub fn intro_points(q: &Questionnaire, t: &UiTexts) -> Vec<String> {
+    let questions = q.all_questions().len().to_string();
+    let steps = (q.dimensions().len() + 1).to_string();
+    t.intro_points
+        .iter()
+        .map(|p| fill(p, &[("questions", &questions), ("steps", &steps)]))
+        .collect()
+}
+
+/// What goes into the host element `#netzwerk-check.nc-host` of `index.html` after its
+/// `<noscript>`: the wrapper with the intro ([`intro`]) and a polite live region, empty, that
+/// the start-up script fills with `loading` (or `loading_failed`) when a button is clicked
+/// before the wasm is ready. Both texts travel in data attributes, so the script holds no
+/// words of its own.
+pub fn host_content(q: &Questionnaire, t: &UiTexts) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", PRERENDER_CLASS)]);
+    h.raw(&intro(q, t));
+    h.open(
+        "p",
+        &[
+            ("class", "nc-visually-hidden"),
+            ("role", "status"),
+            ("data-nc-loading", t.loading),
+            ("data-nc-failed", t.loading_failed),
+        ],
+    );
+    h.close("p");
+    h.close("div");
+    h.0
+}
+
+/// The live widget's markup on its own page for a fresh visitor with the default settings
+/// (first instance, heading level 1, no partner, full intro, no embedding page, no notices):
+/// `<main class="nc-root">` with the notice region, the intro and the footer. The accent
+/// colour needs no inline style: the stylesheet's default is the default accent.
+pub fn intro(q: &Questionnaire, t: &UiTexts) -> String {
+    let heading_id = format!("nc{FIRST_INSTANCE}-page-heading");
+    let lang = Config::default().locale.code;
+    let mut h = Html::default();
+    h.open("main", &[("class", "nc-root"), ("lang", lang)]);
+    // NoticeBanner (src/ui/notice.rs): empty.
+    h.open(
+        "div",
+        &[
+            ("role", "status"),
+            ("aria-live", "polite"),
+            ("class", "nc-notice-region nc-no-print"),
+        ],
+    );
+    h.close("div");
+    h.open("div", &[("class", "nc-main")]);
+    // Intro (src/ui/intro.rs) for a visitor with nothing stored.
+    h.open(
+        "section",
+        &[("class", "nc-intro"), ("aria-labelledby", &heading_id)],
+    );
+    h.element("p", &[("class", "nc-eyebrow")], t.app_title);
+    // PageHeading + Heading (src/ui/page_heading.rs, heading.rs) at level 1.
+    h.element(
+        "h1",
+        &[("class", "nc-h1"), ("id", &heading_id), ("tabindex", "-1")],
+        t.intro_heading,
+    );
+    h.element("p", &[("class", "nc-lead")], t.intro_lead);
+    h.open("ul", &[("class", "nc-points")]);
+    for point in intro_points(q, t) {
+        h.element("li", &[], &point);
+    }
+    h.close("ul");
+    h.open("div", &[("class", "nc-actions")]);
+    let button = |class| [("type", "button"), ("class", class)];
+    h.element("button", &button("nc-button nc-button--primary"), t.start);
+    h.element("button", &button("nc-button"), t.history_open_empty);
+    h.close("div");
+    h.element("p", &[("class", "nc-source")], t.intro_source);
+    h.close("section");
+    h.close("div");
+    // Footer (src/ui/footer.rs) on its own page, without a partner or an embedding page.
+    h.open("footer", &[("class", "nc-footer")]);
+    h.element("p", &[], t.footer_privacy);
+    h.close("footer");
+    h.close("main");
+    h.0
+}
+
+/// A small HTML writer: elements with escaped attributes and text, no white space between
+/// tags (as the live widget renders them; white space between inline-block buttons would even
+/// move them).
+#[derive(Default)]
+struct Html(String);
+
+impl Html {
+    fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attributes {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            escape_into(&mut self.0, value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+    }
+
+    fn close(&mut self, tag: &str) {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+    }
+
+    fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) {
+        self.open(tag, attributes);
+        escape_into(&mut self.0, text);
+        self.close(tag);
+    }
+
+    fn raw(&mut self, html: &str) {
+        self.0.push_str(html);
+    }
+}
+
+/// Escapes text for HTML text and double-quoted attribute values.
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::*;
+
+    fn shipped() -> (Questionnaire, &'static UiTexts) {
+        (Questionnaire::german().unwrap(), UiTexts::german())
+    }
+
+    #[test]
+    fn the_intro_has_the_texts_counts_and_ids() {
+        let (q, t) = shipped();
+        let html = intro(&q, t);
+        assert!(
+            html.starts_with("<main class=\"nc-root\" lang=\"de\">"),
+            "{html}"
+        );
+        assert!(html.ends_with("</main>"));
+        assert!(html.contains(
+            "<h1 class=\"nc-h1\" id=\"nc1-page-heading\" tabindex=\"-1\">Passt Ihr Netzwerk-Vorhaben zusammen?</h1>"
+        ));
+        assert!(html.contains("aria-labelledby=\"nc1-page-heading\""));
+        let points = format!(
+            "bis zu {} Aussagen auf bis zu {} Seiten",
+            q.all_questions().len(),
+            q.dimensions().len() + 1
+        );
+        assert!(html.contains(&points), "{html}");
+        assert!(html.contains(">Check starten</button>"));
+        assert!(
+            !html.contains("> <") && !html.contains('\n'),
+            "no white space between tags"
+        );
+        assert!(
+            !html.contains("style="),
+            "no inline style (a strict CSP refuses it)"
+        );
+    }
+
+    #[test]
+    fn text_and_attributes_are_escaped() {
+        let mut out = String::new();
+        escape_into(&mut out, "a & <b> \"c\" 'd' „e“");
+        assert_eq!(out, "a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39; „e“");
+    }
+
+    #[test]
+    fn the_host_content_wraps_the_intro_and_carries_the_loading_texts() {
+        let (q, t) = shipped();
+        let html = host_content(&q, t);
+        assert!(
+            html.starts_with("<div class=\"nc-prerender\"><main "),
+            "{html}"
+        );
+        assert!(html.contains(&intro(&q, t)));
+        assert!(html.contains("data-nc-loading=\"Der Check wird geladen …\""));
+        assert!(html.contains(&format!("data-nc-failed=\"{}\"", t.loading_failed)));
+    }
+
+    #[test]
+    fn early_clicks_round_trip_through_their_attribute() {
+        for click in [EarlyClick::Start, EarlyClick::History] {
+            assert_eq!(EarlyClick::from_attribute(click.attribute()), Some(click));
+        }
+        assert_eq!(EarlyClick::from_attribute(""), None);
+        assert_eq!(EarlyClick::from_attribute("delete"), None);
+    }
+}
