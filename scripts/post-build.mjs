@@ -103,8 +103,9 @@ writeFileSync(join(staging, 'csp.txt'), `${policy}\n`);
 console.log(`[post-build] ${cssLink[1]} inlined (${css.length} bytes, ${styleHash}); policy in csp.txt`);
 
 // 3. The intro, pre-rendered natively from the locale data. The wasm32 environment
-//    (.tools/wasm-env.sh: build-std, another rustc, its own target dir) is left out, so the
-//    native build reuses what `cargo test` / `cargo clippy` compiled.
+//    (.tools/wasm-env.sh: build-std, another rustc, its own target dir) and the release size
+//    options (scripts/lib.sh, with_release_env: RUSTC_BOOTSTRAP, CARGO_UNSTABLE_*) are left
+//    out, so the native build reuses what `cargo test` / `cargo clippy` compiled.
 const started = Date.now();
 const env = { ...process.env };
 const wasmEnv = join(source, '.tools', 'wasm-env.sh');
@@ -112,6 +113,9 @@ if (existsSync(wasmEnv)) {
   for (const [, name] of readFileSync(wasmEnv, 'utf8').matchAll(/^export ([A-Z0-9_]+)=/gm)) {
     if (name !== 'PATH') delete env[name];
   }
+}
+for (const name of Object.keys(env)) {
+  if (name === 'RUSTC_BOOTSTRAP' || name.startsWith('CARGO_UNSTABLE_') || name.startsWith('CARGO_TARGET_WASM32_')) delete env[name];
 }
 env.PATH = (env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes(join(source, '.tools'))).join(delimiter);
 let intro;
