@@ -50,6 +50,14 @@ test('over budget: exit 1 and a breakdown per file; files nobody names do not co
     for (const f of ['index.html', 'boot-1.js', 'app-2.js', 'app-2_bg.wasm']) assert.match(over.stderr, new RegExp(f.replace('.', '\\.')));
     assert.doesNotMatch(over.stderr, /embed\.js/);
 
+    // Above the budget but under the ceiling (the ratchet while the budget is not reached).
+    const under = spawnSync(process.execPath, [SCRIPT, dir, '--budget', '1000', '--ceiling', '100000'], { encoding: 'utf8' });
+    assert.equal(under.status, 0, under.stderr);
+    assert.match(under.stdout, /^ok \(ceiling 100,000 B; [\d,]+ B still to go\)/);
+    const above = spawnSync(process.execPath, [SCRIPT, dir, '--budget', '1000', '--ceiling', '2000'], { encoding: 'utf8' });
+    assert.equal(above.status, 1, above.stdout);
+    assert.match(above.stderr, /OVER THE CEILING of 2,000 B by [\d,]+ B/);
+
     const ok = spawnSync(process.execPath, [SCRIPT, dir, '--budget', '100000'], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /^ok: first screen: [\d,]+ B brotli of a 100,000 B budget/);

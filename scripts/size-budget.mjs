@@ -7,9 +7,14 @@
 // appears. The loader (embed.js) and the page for partners are not named by index.html, so they
 // do not count. e2e/size.test.mjs checks this list against what Chromium really requests.
 //
-// Usage: node scripts/size-budget.mjs [dist] [--budget BYTES] [--report]
+// Usage: node scripts/size-budget.mjs [dist] [--budget BYTES] [--ceiling BYTES] [--report]
+//   (defaults from scripts/size-budget.json; --budget alone drops its ceiling)
 //   prints the total and the budget; exits 1 over budget (the breakdown per file printed), or
 //   with --report only prints the breakdown and never fails (make bench).
+//   While the first screen is still above the budget, `make test` enforces a ceiling instead
+//   (scripts/size-budget.json): the last measured size plus a small margin, lowered as the
+//   size comes down, so the first screen can only shrink; the distance to the budget is
+//   printed. Once under the budget, the ceiling is removed and the budget itself is enforced.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -65,15 +70,22 @@ export function breakdown({ rows, total }) {
 
 function main(argv) {
   let dir = 'dist';
-  let budget = BUDGET;
+  // Defaults: scripts/size-budget.json (the budget, and the ceiling while above it).
+  const limits = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
+  let budget = limits.budget ?? BUDGET;
+  let ceiling = limits.ceiling;
   let report = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--budget') budget = Number(argv[++i]);
+    if (argv[i] === '--budget') {
+      budget = Number(argv[++i]);
+      ceiling = undefined;
+    }
+    else if (argv[i] === '--ceiling') ceiling = Number(argv[++i]);
     else if (argv[i] === '--report') report = true;
     else dir = argv[i];
   }
-  if (!Number.isFinite(budget) || budget <= 0) {
-    console.error('size-budget: --budget needs a positive number of bytes');
+  if (!Number.isFinite(budget) || budget <= 0 || (ceiling !== undefined && !(ceiling >= budget))) {
+    console.error('size-budget: --budget needs a positive number of bytes, --ceiling one at least as large');
     return 2;
   }
   const m = measure(dir);
@@ -87,7 +99,15 @@ function main(argv) {
     console.log(`ok: ${verdict}`);
     return 0;
   }
-  console.error(`OVER BUDGET by ${fmt(m.total - budget)} B: ${verdict}`);
+  if (ceiling !== undefined && m.total <= ceiling) {
+    console.log(`ok (ceiling ${fmt(ceiling)} B; ${fmt(m.total - budget)} B still to go): ${verdict}`);
+    return 0;
+  }
+  if (ceiling !== undefined) {
+    console.error(`OVER THE CEILING of ${fmt(ceiling)} B by ${fmt(m.total - ceiling)} B: ${verdict}`);
+  } else {
+    console.error(`OVER BUDGET by ${fmt(m.total - budget)} B: ${verdict}`);
+  }
   breakdown(m).forEach((l) => console.error(l));
   return 1;
 }

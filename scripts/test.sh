@@ -6,7 +6,8 @@
 #   2. cargo clippy -D warnings, native and wasm32
 #   3. native cargo test (model, locale data, property tests)
 #   4. wasm-bindgen-test in headless Chromium (storage facade, mounted components)
-#   5. release build (what partners deploy) + end-to-end tests with playwright-core + axe-core
+#   5. release build (what partners deploy), its first screen against the size budget
+#      (scripts/size-budget.mjs), end-to-end tests with playwright-core + axe-core
 set -euo pipefail
 NC_STEP=test
 . "$(dirname "$0")/lib.sh"
@@ -40,6 +41,7 @@ step clippy-wasm32 with_wasm_env cargo clippy --target wasm32-unknown-unknown --
 step test-native cargo test --locked
 step test-browser with_wasm_env cargo test --target wasm32-unknown-unknown --locked --test browser
 step release env NC_SETUP_DONE=1 scripts/release.sh
+step size-budget node scripts/size-budget.mjs dist
 step test-e2e npm run --silent e2e
 
 say "== summary"
@@ -53,5 +55,6 @@ summarise() {
 }
 summarise native "$LOGS/test-native.log"
 summarise browser "$LOGS/test-browser.log"
+printf '%-8s %-26s %s\n' size "first screen (brotli)" "$(tail -n1 "$LOGS/size-budget.log")"
 printf '%-8s %-26s %s\n' e2e "e2e/*.test.mjs" \
   "$(grep -hE '^# (tests|pass|fail|skipped|duration_ms)' "$LOGS/test-e2e.log" | sed 's/^# //' | tr '\n' ' ')"
