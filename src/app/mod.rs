@@ -9,13 +9,15 @@
 //! - [`compare`]: two completed checks compared, area by area, verdict, relations, answers;
 //! - [`transfer`]: the export file (JSON), the CSV table, import validation, preview, merge;
 //! - [`link`]: one result in the URL fragment (`#ergebnis=…`) and back;
-//! - [`i18n`]: the UI texts and the locale registry.
+//! - [`i18n`]: the UI texts and the locale registry;
+//! - [`json`]: the JSON value, parser and writer of the stored data, exports and imports.
 
 pub mod compare;
 pub mod config;
 pub mod embed;
 pub mod entry;
 pub mod i18n;
+pub mod json;
 pub mod link;
 pub mod safekeeping;
 pub mod session;

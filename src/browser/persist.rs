@@ -204,13 +204,13 @@ impl Persist {
         if !self.seen {
             return Err(SaveError::Failed);
         }
-        let value = store.to_value();
-        if self.last_raw.as_deref() == Some(value.to_string().as_str()) {
+        let text = store.encode();
+        if self.last_raw.as_deref() == Some(text.as_str()) {
             return Ok(());
         }
-        match self.storage.write_json(STORE_KEY, &value) {
-            Ok(written) => {
-                self.last_raw = Some(written);
+        match self.storage.write(STORE_KEY, &text) {
+            Ok(()) => {
+                self.last_raw = Some(text);
                 Ok(())
             }
             Err(_) => Err(SaveError::Failed),

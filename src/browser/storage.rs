@@ -5,14 +5,13 @@
 //! asks the browser for the storage *now* (`window.localStorage`, which reports a blocked
 //! storage as an error value instead of throwing past us) and uses exactly that handle; every
 //! `Storage` method is called through web-sys's catching bindings, so a refused call is an
-//! `Err`. Typed values (the store, as JSON) are written through gloo-storage's `Storage` trait,
-//! implemented by [`Held`] over exactly that handle: gloo's own `LocalStorage::raw()` is not
-//! used, because it fetches the storage a second time and `expect_throw`s, turning a storage
-//! revoked in between into an exception. Reading and writing are probed separately: a full
-//! quota still lets saved progress be read.
+//! `Err`. Only strings are stored: the store's JSON text is written by the app core
+//! (`app::store::Store::encode`, our own JSON module), never through gloo-storage's typed
+//! `get`/`set` (which would pull serde_json into the wasm) nor its `LocalStorage::raw()`
+//! (which fetches the storage a second time and `expect_throw`s, turning a storage revoked in
+//! between into an exception). Reading and writing are probed separately: a full quota still
+//! lets saved progress be read.
 
-use serde::Serialize;
-use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -50,24 +49,6 @@ pub struct Storage {
 pub const QUOTA_CHARS: usize = 5_000_000;
 
 const PROBE_KEY: &str = "netzwerk-check.probe";
-
-thread_local! {
-    /// The handle [`Held`] lends to gloo, set only for the duration of one call.
-    static HELD: RefCell<Option<web_sys::Storage>> = const { RefCell::new(None) };
-}
-
-/// gloo-storage's typed access over the handle this facade just obtained (never a second
-/// lookup of `window.localStorage`).
-struct Held;
-
-impl gloo_storage::Storage for Held {
-    fn raw() -> web_sys::Storage {
-        // Only called inside `Storage::write_json`, which lends the handle first; the fallback
-        // (an object without storage methods) would make gloo's call fail with an error value.
-        HELD.with(|h| h.borrow().clone())
-            .unwrap_or_else(|| JsValue::from(js_sys::Object::new()).unchecked_into())
-    }
-}
 
 /// The browser's localStorage right now, or `None` where it is blocked. Never throws:
 /// `window.localStorage` reports a SecurityError as `Err`.
@@ -138,20 +119,6 @@ impl Storage {
             s.set_item(key, value)
                 .map_err(|e| StorageError::WriteFailed(format!("{e:?}")))
         })
-    }
-
-    /// Stores `value` as JSON under `key` (gloo-storage's typed `set`) and returns the text
-    /// written.
-    pub fn write_json<T: Serialize>(&self, key: &str, value: &T) -> Result<String, StorageError> {
-        let text =
-            serde_json::to_string(value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
-        self.with(|s| {
-            HELD.with(|h| *h.borrow_mut() = Some(s));
-            let written = <Held as gloo_storage::Storage>::set(key, value);
-            HELD.with(|h| *h.borrow_mut() = None);
-            written.map_err(|e| StorageError::WriteFailed(e.to_string()))
-        })?;
-        Ok(text)
     }
 
     /// Removes `key`.
