@@ -82,9 +82,8 @@ fn odd_stored_values() -> Vec<(&'static str, String)> {
         ),
         (
             "white_space",
-            format!(
-                " \n\t\r{{ \"schema\" : 2 ,\n\t\"screen\"\r:\"history\" , \"history\" : [ ] , \"x\" : [ 1 , {{ }} , [ ] ] }} \n"
-            ),
+            " \n\t\r{ \"schema\" : 2 ,\n\t\"screen\"\r:\"history\" , \"history\" : [ ] , \"x\" : [ 1 , { } , [ ] ] } \n"
+                .to_owned(),
         ),
         (
             "entry_with_odd_strings",
