@@ -13,15 +13,12 @@ fn to_serde(v: &Value) -> serde_json::Value {
     match v {
         Value::Null => serde_json::Value::Null,
         Value::Bool(b) => serde_json::Value::Bool(*b),
-        Value::Number(n) => {
-            if let Some(u) = n.as_u64() {
-                serde_json::Value::from(u)
-            } else if let (false, Some(i)) = (n.is_f64(), n.as_i64()) {
-                serde_json::Value::from(i)
-            } else {
-                serde_json::Value::from(n.as_f64())
-            }
-        }
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => serde_json::Value::from(u),
+            (None, Some(i)) => serde_json::Value::from(i),
+            // A number kept as text: what serde_json reads from that text.
+            _ => serde_json::from_str(&n.to_string()).unwrap(),
+        },
         Value::String(s) => serde_json::Value::String(s.clone()),
         Value::Array(a) => serde_json::Value::Array(a.iter().map(to_serde).collect()),
         Value::Object(m) => {
@@ -31,8 +28,8 @@ fn to_serde(v: &Value) -> serde_json::Value {
 }
 
 /// Equal values, floats allowed to differ in the last binary digits: serde_json's default float
-/// parsing is not always correctly rounded (its `float_roundtrip` feature is off); ours is
-/// (`str::parse`), so our parser always reads back exactly what was written.
+/// parsing is not always correctly rounded (its `float_roundtrip` feature is off), so reading
+/// its own output may give a neighbouring float. (We keep such numbers as text.)
 fn same(a: &serde_json::Value, b: &serde_json::Value) -> bool {
     use serde_json::Value as S;
     match (a, b) {
@@ -72,7 +69,8 @@ fn any_string() -> impl Strategy<Value = String> {
     ]
 }
 
-fn any_float() -> impl Strategy<Value = f64> {
+/// A float as serde_json writes it (its canonical form), read by us.
+fn any_float() -> impl Strategy<Value = Value> {
     prop_oneof![
         any::<f64>(),
         (-1_000_000i64..1_000_000, -30i32..30).prop_map(|(m, e)| m as f64 * 10f64.powi(e)),
@@ -83,6 +81,13 @@ fn any_float() -> impl Strategy<Value = f64> {
         Just(f64::MAX),
         Just(5e-324),
     ]
+    // Finite, and read back exactly by serde_json itself (its float parsing is not always
+    // correctly rounded: it may read `8.983580000000001e-10` as a neighbouring float).
+    .prop_filter("finite, stable in serde_json", |f| {
+        f.is_finite()
+            && serde_json::from_str::<f64>(&serde_json::to_string(f).unwrap()).unwrap() == *f
+    })
+    .prop_map(|f| json::parse(&serde_json::to_string(&f).unwrap()).unwrap())
 }
 
 fn any_value() -> impl Strategy<Value = Value> {
@@ -92,7 +97,7 @@ fn any_value() -> impl Strategy<Value = Value> {
         any::<u64>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
         (0u8..=100).prop_map(Value::from),
-        any_float().prop_map(Value::from),
+        any_float(),
         any_string().prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
@@ -159,7 +164,14 @@ proptest! {
     fn we_accept_and_refuse_what_serde_json_does(text in any_text()) {
         let ours = json::parse(&text);
         let theirs = serde_json::from_str::<serde_json::Value>(&text);
-        prop_assert_eq!(ours.is_ok(), theirs.is_ok(), "{:?}: {:?} / {:?}", text, ours, theirs);
+        // The one difference: a number beyond f64's range is kept as text by us.
+        let out_of_range = theirs
+            .as_ref()
+            .is_err_and(|e| e.to_string().contains("number out of range"));
+        prop_assert!(
+            ours.is_ok() == theirs.is_ok() || (ours.is_ok() && out_of_range),
+            "{:?}: {:?} / {:?}", text, ours, theirs
+        );
         if let (Ok(ours), Ok(theirs)) = (ours, theirs) {
             prop_assert!(same(&to_serde(&ours), &theirs), "{:?} / {:?}", ours, theirs);
         }

@@ -828,7 +828,9 @@ fn any_extra() -> impl Strategy<Value = BTreeMap<String, JValue>> {
         Just(JValue::Null),
         any::<bool>().prop_map(JValue::from),
         any::<i64>().prop_map(JValue::from),
-        any::<f64>().prop_map(JValue::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| netzwerk_check::app::json::parse(&f.to_string()).unwrap()),
         any_text().prop_map(JValue::from),
         proptest::collection::vec(any::<u32>(), 0..4)
             .prop_map(|v| JValue::Array(v.into_iter().map(JValue::from).collect())),
