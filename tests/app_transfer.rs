@@ -250,7 +250,12 @@ fn the_export_file_has_its_documented_shape() {
     assert_eq!(v["version"], EXPORT_VERSION);
     assert_eq!(v["exported_at"], NOW);
     assert_eq!(v["app"], json!({"model_version": q().model_version()}));
-    assert_eq!(v["entries"], serde_json::to_value(&s.history).unwrap());
+    let entries: Vec<Value> = s
+        .history
+        .iter()
+        .map(|e| serde_json::from_str(&e.to_json()).unwrap())
+        .collect();
+    assert_eq!(v["entries"], Value::Array(entries));
     assert_eq!(v["entries"][0]["completed_at"], "2026-02-01T10:00:00.000Z");
     assert!(v.get("draft").is_none(), "an empty draft is left out");
     // One entry per line, the rest indented.

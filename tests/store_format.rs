@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use netzwerk_check::app::entry::{clean_name, Entry};
+use netzwerk_check::app::json::Value as JValue;
 use netzwerk_check::app::session::{Screen, Session};
 use netzwerk_check::app::store::{
     read, valid_id, Applied, Change, Outcome, Store, STORE_SCHEMA, TOMBSTONES_MAX,
@@ -822,13 +823,17 @@ fn any_screen() -> impl Strategy<Value = Screen> {
     ]
 }
 
-fn any_extra() -> impl Strategy<Value = BTreeMap<String, Value>> {
+fn any_extra() -> impl Strategy<Value = BTreeMap<String, JValue>> {
     let value = prop_oneof![
-        Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any_text().prop_map(Value::from),
-        proptest::collection::vec(any::<u32>(), 0..4).prop_map(Value::from),
+        Just(JValue::Null),
+        any::<bool>().prop_map(JValue::from),
+        any::<i64>().prop_map(JValue::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| netzwerk_check::app::json::parse(&f.to_string()).unwrap()),
+        any_text().prop_map(JValue::from),
+        proptest::collection::vec(any::<u32>(), 0..4)
+            .prop_map(|v| JValue::Array(v.into_iter().map(JValue::from).collect())),
     ];
     proptest::collection::btree_map(
         "[a-z_]{1,10}".prop_filter("not a known field", |k| {

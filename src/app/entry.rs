@@ -1,17 +1,17 @@
 //! One completed check as it is kept in the history, stored and exported.
 //!
-//! Its own serialisable type (strings and numbers, not the model's enums), so the stored and
-//! exported formats stay stable when the model's types change. Pure: no browser imports.
+//! Its own type (strings and numbers, not the model's enums), so the stored and exported
+//! formats stay stable when the model's types change. Pure: no browser imports.
 
+use crate::app::json::{self, Value};
 use crate::model::{assess, Answer, Answers, Assessment, Profile, ProfileField, Questionnaire};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Longest name a user can give an entry, in characters (longer names are cut).
 pub const NAME_MAX_CHARS: usize = 80;
 
 /// A completed check: what was answered, what the model said then, and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
     /// Stable id, derived from the content (see [`Entry::derive_id`]): the same check imported
     /// twice, or migrated in two tabs, has the same id.
@@ -19,17 +19,13 @@ pub struct Entry {
     /// When the check was completed, ISO 8601 (browser clock); empty when unknown.
     pub completed_at: String,
     /// A name the user gave it, e.g. "Workshop März".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Profile answers by field key (`kind`, `stage`, `scope`) → option key.
-    #[serde(default)]
     pub profile: BTreeMap<String, String>,
     /// Statement id → answer key (`"1"`..`"5"`, `"dont_know"`, `"not_applicable"`).
-    #[serde(default)]
     pub answers: BTreeMap<String, String>,
     /// Area id → score 0..=100 as computed at completion (`None`: not scored). Empty for
     /// results kept before scores were stored.
-    #[serde(default)]
     pub scores: BTreeMap<String, Option<u8>>,
     /// The verdict key as computed at completion (`sustainable`, `strained`, …).
     pub verdict: String,
@@ -38,6 +34,59 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The fields as JSON, in declaration order (the order of the export file); `name` only
+    /// when there is one.
+    fn json_fields(&self) -> Vec<(&'static str, Value)> {
+        let strings = |m: &BTreeMap<String, String>| {
+            Value::Object(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+                    .collect(),
+            )
+        };
+        let mut fields = vec![
+            ("id", Value::from(self.id.as_str())),
+            ("completed_at", Value::from(self.completed_at.as_str())),
+        ];
+        if let Some(name) = &self.name {
+            fields.push(("name", Value::from(name.as_str())));
+        }
+        fields.extend([
+            ("profile", strings(&self.profile)),
+            ("answers", strings(&self.answers)),
+            (
+                "scores",
+                Value::Object(
+                    self.scores
+                        .iter()
+                        .map(|(k, v)| (k.clone(), Value::from(*v)))
+                        .collect(),
+                ),
+            ),
+            ("verdict", Value::from(self.verdict.as_str())),
+            ("model_version", Value::from(self.model_version)),
+        ]);
+        fields
+    }
+
+    /// The entry as a JSON object (keys sorted, as in the stored form).
+    pub fn to_value(&self) -> Value {
+        Value::Object(
+            self.json_fields()
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v))
+                .collect(),
+        )
+    }
+
+    /// The entry as compact JSON text with its fields in declaration order (`id`,
+    /// `completed_at`, `name` when given, `profile`, `answers`, `scores`, `verdict`,
+    /// `model_version`): one line of the export file.
+    pub fn to_json(&self) -> String {
+        let fields = self.json_fields();
+        json::object_text(fields.iter().map(|(k, v)| (*k, v)))
+    }
+
     /// Records a completed check: scores and verdict computed now by `q`'s model.
     pub fn complete(
         q: &Questionnaire,

@@ -10,6 +10,7 @@
 //! - [`transfer`]: the export file (JSON), the CSV table, import validation, preview, merge;
 //! - [`link`]: one result in the URL fragment (`#ergebnis=…`) and back;
 //! - [`i18n`]: the UI texts and the locale registry;
+//! - [`json`]: the JSON value, parser and writer of the stored data, exports and imports.
 //! - [`prerender`]: the intro as static HTML for `index.html` (built before the wasm loads).
 
 pub mod compare;
@@ -17,6 +18,7 @@ pub mod config;
 pub mod embed;
 pub mod entry;
 pub mod i18n;
+pub mod json;
 pub mod link;
 pub mod prerender;
 pub mod safekeeping;

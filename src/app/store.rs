@@ -9,9 +9,9 @@
 //! anything overwrites it); unknown top-level fields are kept and written back unchanged.
 
 use crate::app::entry::{clean_name, Entry};
+use crate::app::json::{self, Map, Value};
 use crate::app::session::{Screen, Session};
 use crate::model::{Answer, Answers, ProfileField, Questionnaire};
-use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// localStorage key of the store (format version 2).
@@ -85,7 +85,7 @@ pub fn read(stored: Option<&str>, q: &Questionnaire) -> (Store, Outcome) {
     let Some(raw) = stored else {
         return (Store::default(), Outcome::Empty);
     };
-    let value: Value = match serde_json::from_str(raw) {
+    let value = match json::parse(raw) {
         Ok(v) => v,
         Err(e) => return (Store::default(), Outcome::Unreadable(e.to_string())),
     };
@@ -122,7 +122,7 @@ pub fn read(stored: Option<&str>, q: &Questionnaire) -> (Store, Outcome) {
     }
 }
 
-fn read_v2(mut obj: Map<String, Value>, q: &Questionnaire, problems: &mut Vec<String>) -> Store {
+fn read_v2(mut obj: Map, q: &Questionnaire, problems: &mut Vec<String>) -> Store {
     let mut store = Store::default();
     if let Some(draft) = obj.remove("draft") {
         store.draft = read_draft(draft, q, "draft", problems);
@@ -252,7 +252,7 @@ pub fn read_entry(value: Value, path: &str, problems: &mut Vec<String>) -> Optio
         return None;
     };
     // A text field; a missing one is reported only when `required` (each problem once).
-    let mut text = |obj: &mut Map<String, Value>, key: &str, required: bool| match obj.remove(key) {
+    let mut text = |obj: &mut Map, key: &str, required: bool| match obj.remove(key) {
         Some(Value::String(s)) => Some(s),
         None | Some(Value::Null) if !required => None,
         _ => {
@@ -331,7 +331,7 @@ pub fn valid_id(id: &str) -> bool {
 /// Migrates a version 1 session: the answers become the draft, the latest result the first
 /// history entry (as it was recorded: answers verbatim, verdict and model version as stored).
 /// Returns the draft answers that no longer fit the questionnaire.
-fn migrate_v1(mut obj: Map<String, Value>, q: &Questionnaire) -> (Store, Vec<String>) {
+fn migrate_v1(mut obj: Map, q: &Questionnaire) -> (Store, Vec<String>) {
     let mut dropped = Vec::new();
     let mut store = Store::default();
     let draft = Value::Object(
@@ -345,7 +345,8 @@ fn migrate_v1(mut obj: Map<String, Value>, q: &Questionnaire) -> (Store, Vec<Str
     let entry = obj.remove("result").and_then(|result| match result {
         Value::Object(mut r) => {
             // Version 1 results of model 1 had no model version; scores were not stored.
-            r.entry("model_version").or_insert(Value::from(1));
+            r.entry("model_version".to_owned())
+                .or_insert(Value::from(1));
             read_entry(Value::Object(r), "result", &mut ignored)
         }
         _ => None,
@@ -575,7 +576,7 @@ impl Store {
         if let Some(started) = &self.draft.started_at {
             draft.insert("started_at".into(), Value::from(started.clone()));
         }
-        let profile: Map<String, Value> = ProfileField::ALL
+        let profile: Map = ProfileField::ALL
             .iter()
             .filter_map(|f| {
                 self.draft
@@ -585,7 +586,7 @@ impl Store {
             })
             .collect();
         draft.insert("profile".into(), Value::Object(profile));
-        let answers: Map<String, Value> = self
+        let answers: Map = self
             .draft
             .answers
             .iter()
@@ -596,7 +597,7 @@ impl Store {
         obj.insert("screen".into(), Value::from(self.screen.key()));
         obj.insert(
             "history".into(),
-            serde_json::to_value(&self.history).unwrap_or(Value::Array(Vec::new())),
+            Value::Array(self.history.iter().map(Entry::to_value).collect()),
         );
         obj.insert(
             "deleted".into(),
@@ -749,7 +750,7 @@ impl Store {
 
 /// A total order over two copies of one entry, so a merge picks the same copy either way.
 fn entry_order_key(e: &Entry) -> String {
-    serde_json::to_string(e).unwrap_or_default()
+    e.to_json()
 }
 
 #[cfg(test)]

@@ -8,11 +8,10 @@
 //! `Display` for logs and tests.
 
 use crate::app::entry::{profile_keys, Entry};
+use crate::app::json::{self, Map, Value};
 use crate::app::session::Session;
 use crate::app::store::{read_entry, valid_id, Store};
 use crate::model::{Answer, Answers, ProfileField, Questionnaire};
-use serde::Serialize;
-use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{self, Write as _};
 
@@ -36,18 +35,25 @@ pub const CSV_SEPARATOR: char = ';';
 // Export
 // ---------------------------------------------------------------------------------------------
 
-/// The draft as exported: the store's draft fields, keys as strings.
-#[derive(Serialize)]
-struct DraftOut<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    started_at: Option<&'a str>,
-    profile: BTreeMap<String, String>,
-    answers: BTreeMap<&'a str, &'static str>,
-}
-
-/// JSON text of a value (the types written here always serialise).
-fn json<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap_or_else(|_| "null".to_owned())
+/// The draft as exported: the store's draft fields (`started_at` when set, `profile`,
+/// `answers`, in this order), keys as strings.
+fn draft_json(draft: &Session) -> String {
+    let mut fields = Vec::new();
+    if let Some(started) = &draft.started_at {
+        fields.push(("started_at", Value::from(started.as_str())));
+    }
+    let profile = profile_keys(&draft.profile)
+        .into_iter()
+        .map(|(k, v)| (k, Value::from(v)))
+        .collect();
+    let answers = draft
+        .answers
+        .iter()
+        .map(|(id, a)| (id.to_owned(), Value::from(a.key())))
+        .collect();
+    fields.push(("profile", Value::Object(profile)));
+    fields.push(("answers", Value::Object(answers)));
+    json::object_text(fields.iter().map(|(k, v)| (*k, v)))
 }
 
 /// The export file of everything in `store`: the history (newest first) and the check in
@@ -55,12 +61,12 @@ fn json<T: Serialize + ?Sized>(value: &T) -> String {
 ///
 /// Indented JSON with one entry per line: readable, diff-friendly, and about a third smaller
 /// than indenting every field (so several hundred entries fit [`IMPORT_MAX_BYTES`]). Entries
-/// are written exactly in [`Entry`]'s serde form.
+/// are written exactly as [`Entry::to_json`] writes them.
 pub fn export_json(q: &Questionnaire, store: &Store, exported_at: &str) -> String {
     let mut out = String::from("{\n");
-    let _ = writeln!(out, "  \"format\": {},", json(EXPORT_FORMAT));
+    let _ = writeln!(out, "  \"format\": {},", json::quote(EXPORT_FORMAT));
     let _ = writeln!(out, "  \"version\": {EXPORT_VERSION},");
-    let _ = writeln!(out, "  \"exported_at\": {},", json(exported_at));
+    let _ = writeln!(out, "  \"exported_at\": {},", json::quote(exported_at));
     let _ = write!(
         out,
         "  \"app\": {{\"model_version\": {}}},\n  \"entries\": [",
@@ -71,7 +77,7 @@ pub fn export_json(q: &Questionnaire, store: &Store, exported_at: &str) -> Strin
             out,
             "{}\n    {}",
             if i == 0 { "" } else { "," },
-            json(entry)
+            entry.to_json()
         );
     }
     out.push_str(if store.history.is_empty() {
@@ -80,17 +86,7 @@ pub fn export_json(q: &Questionnaire, store: &Store, exported_at: &str) -> Strin
         "\n  ]"
     });
     if !store.draft.is_empty() {
-        let draft = DraftOut {
-            started_at: store.draft.started_at.as_deref(),
-            profile: profile_keys(&store.draft.profile),
-            answers: store
-                .draft
-                .answers
-                .iter()
-                .map(|(id, a)| (id, a.key()))
-                .collect(),
-        };
-        let _ = write!(out, ",\n  \"draft\": {}", json(&draft));
+        let _ = write!(out, ",\n  \"draft\": {}", draft_json(&store.draft));
     }
     out.push_str("\n}\n");
     out
@@ -380,8 +376,7 @@ pub fn parse_import(bytes: &[u8], q: &Questionnaire) -> Result<ImportFile, Impor
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value = json::parse(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     let Value::Object(mut obj) = value else {
         return Err(ImportError::NotAnExport);
     };
@@ -566,7 +561,7 @@ fn import_draft(value: Value, q: &Questionnaire, problems: &mut Vec<String>) -> 
 }
 
 /// A JSON object's fields; absent or null is empty, anything else is reported.
-fn object(value: Option<Value>, path: &str, problems: &mut Vec<String>) -> Map<String, Value> {
+fn object(value: Option<Value>, path: &str, problems: &mut Vec<String>) -> Map {
     match value {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(map)) => map,

@@ -208,9 +208,9 @@ impl Persist {
         if self.last_raw.as_deref() == Some(value.to_string().as_str()) {
             return Ok(());
         }
-        match self.storage.write_json(STORE_KEY, &value) {
-            Ok(written) => {
-                self.last_raw = Some(written);
+        match self.storage.write_value(STORE_KEY, &value) {
+            Ok(text) => {
+                self.last_raw = Some(text);
                 Ok(())
             }
             Err(_) => Err(SaveError::Failed),

@@ -5,13 +5,18 @@
 //! asks the browser for the storage *now* (`window.localStorage`, which reports a blocked
 //! storage as an error value instead of throwing past us) and uses exactly that handle; every
 //! `Storage` method is called through web-sys's catching bindings, so a refused call is an
-//! `Err`. Typed values (the store, as JSON) are written through gloo-storage's `Storage` trait,
-//! implemented by [`Held`] over exactly that handle: gloo's own `LocalStorage::raw()` is not
-//! used, because it fetches the storage a second time and `expect_throw`s, turning a storage
-//! revoked in between into an exception. Reading and writing are probed separately: a full
-//! quota still lets saved progress be read.
+//! `Err`. The store is written through gloo-storage's typed `set` (its `Storage` trait,
+//! implemented by [`Held`] over exactly that handle) from the app core's JSON value
+//! ([`crate::app::json::Value`], adapted to serde by [`AsSerde`]); gloo's own
+//! `LocalStorage::raw()` is never used: it fetches the storage a second time and
+//! `expect_throw`s, turning a storage revoked in between into an exception. Backups and
+//! originals are written as the exact strings they were. Reading and writing are probed
+//! separately: a full quota still
+//! lets saved progress be read.
 
-use serde::Serialize;
+use crate::app::json::Value;
+use crate::browser::host;
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use std::cell::RefCell;
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
@@ -57,15 +62,52 @@ thread_local! {
 }
 
 /// gloo-storage's typed access over the handle this facade just obtained (never a second
-/// lookup of `window.localStorage`).
+/// lookup of `window.localStorage`). Only its `set` is used: it reports a refused write as an
+/// error value, where its `get` and `delete` would throw.
 struct Held;
 
 impl gloo_storage::Storage for Held {
     fn raw() -> web_sys::Storage {
-        // Only called inside `Storage::write_json`, which lends the handle first; the fallback
-        // (an object without storage methods) would make gloo's call fail with an error value.
+        // Only called inside `Storage::write_value`, which lends the handle first; the fallback
+        // (an object without storage methods) makes gloo's call fail with an error value.
         HELD.with(|h| h.borrow().clone())
             .unwrap_or_else(|| JsValue::from(js_sys::Object::new()).unchecked_into())
+    }
+}
+
+/// A JSON value of the app core as serde data, for gloo's typed `set`. Integers are written as
+/// integers; any other number as the nearest `f64` (what serde_json always wrote).
+struct AsSerde<'a>(&'a Value);
+
+impl Serialize for AsSerde<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Null => serializer.serialize_unit(),
+            Value::Bool(b) => serializer.serialize_bool(*b),
+            Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => serializer.serialize_u64(u),
+                (None, Some(i)) => serializer.serialize_i64(i),
+                (None, None) => match n.to_string().parse::<f64>() {
+                    Ok(f) => serializer.serialize_f64(f),
+                    Err(_) => serializer.serialize_unit(),
+                },
+            },
+            Value::String(s) => serializer.serialize_str(s),
+            Value::Array(items) => {
+                let mut seq = serializer.serialize_seq(Some(items.len()))?;
+                for item in items {
+                    seq.serialize_element(&AsSerde(item))?;
+                }
+                seq.end()
+            }
+            Value::Object(fields) => {
+                let mut map = serializer.serialize_map(Some(fields.len()))?;
+                for (k, v) in fields {
+                    map.serialize_entry(k, &AsSerde(v))?;
+                }
+                map.end()
+            }
+        }
     }
 }
 
@@ -128,7 +170,7 @@ impl Storage {
     pub fn read(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.with(|s| {
             s.get_item(key)
-                .map_err(|e| StorageError::ReadFailed(format!("{e:?}")))
+                .map_err(|e| StorageError::ReadFailed(host::describe(&e)))
         })
     }
 
@@ -136,29 +178,30 @@ impl Storage {
     pub fn write(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.with(|s| {
             s.set_item(key, value)
-                .map_err(|e| StorageError::WriteFailed(format!("{e:?}")))
+                .map_err(|e| StorageError::WriteFailed(host::describe(&e)))
         })
     }
 
-    /// Stores `value` as JSON under `key` (gloo-storage's typed `set`) and returns the text
-    /// written.
-    pub fn write_json<T: Serialize>(&self, key: &str, value: &T) -> Result<String, StorageError> {
-        let text =
-            serde_json::to_string(value).map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+    /// Stores `value` as JSON under `key` through gloo-storage's typed `set`, and returns the
+    /// text now stored (read back; our own encoding of `value` if the read-back fails).
+    pub fn write_value(&self, key: &str, value: &Value) -> Result<String, StorageError> {
         self.with(|s| {
-            HELD.with(|h| *h.borrow_mut() = Some(s));
-            let written = <Held as gloo_storage::Storage>::set(key, value);
+            HELD.with(|h| *h.borrow_mut() = Some(s.clone()));
+            let written = <Held as gloo_storage::Storage>::set(key, AsSerde(value));
             HELD.with(|h| *h.borrow_mut() = None);
-            written.map_err(|e| StorageError::WriteFailed(e.to_string()))
-        })?;
-        Ok(text)
+            written.map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+            Ok(s.get_item(key)
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| value.to_string()))
+        })
     }
 
     /// Removes `key`.
     pub fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.with(|s| {
             s.remove_item(key)
-                .map_err(|e| StorageError::WriteFailed(format!("{e:?}")))
+                .map_err(|e| StorageError::WriteFailed(host::describe(&e)))
         })
     }
 

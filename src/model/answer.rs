@@ -6,8 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 /// One answer to one question.
 ///
 /// `Scale(1)` = "trifft gar nicht zu" … `Scale(5)` = "trifft voll zu". Only `1..=5` is valid;
@@ -84,36 +82,11 @@ impl Answer {
     }
 }
 
-impl Serialize for Answer {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            // Keep out-of-range values round-trippable so `validated` can report them.
-            Answer::Scale(v) if !self.is_valid() => serializer.serialize_str(&v.to_string()),
-            _ => serializer.serialize_str(self.key()),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Answer {
-    /// Accepts the keys of [`Answer::key`] and, leniently, any number `0..=255` written as a
-    /// string (so stale stored data still loads; [`Answers::validated`] then drops it).
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(deserializer)?;
-        if let Some(a) = Answer::from_key(&s) {
-            return Ok(a);
-        }
-        s.parse::<u8>()
-            .map(Answer::Scale)
-            .map_err(|_| serde::de::Error::custom(format!("unknown answer key `{s}`")))
-    }
-}
-
 /// All answers of one respondent: question id -> [`Answer`].
 ///
-/// Serialises transparently as a JSON object (`{"mot_personal": "4", ...}`). Ordered by id, so
-/// iteration and serialisation are deterministic.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+/// Ordered by id, so iteration (and every stored form the app layer writes from it) is
+/// deterministic.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Answers(pub(crate) BTreeMap<String, Answer>);
 
 impl Answers {
@@ -199,6 +172,7 @@ mod tests {
         a.clear("a");
         a.clear("zzz");
         assert_eq!(a.len(), 1);
-        assert_eq!(serde_json::to_string(&a).unwrap(), r#"{"b":"4"}"#);
+        let pairs: Vec<(&str, &str)> = a.iter().map(|(id, a)| (id, a.key())).collect();
+        assert_eq!(pairs, [("b", "4")]);
     }
 }
