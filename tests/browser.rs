@@ -51,6 +51,34 @@ fn storage_round_trips_through_local_storage() {
 }
 
 #[wasm_bindgen_test]
+fn json_values_are_written_through_gloo_and_numbers_kept_as_written() {
+    use netzwerk_check::app::json::parse;
+    let storage = Storage::open();
+    // The typed path (gloo-storage's `set`): what is stored is what the app core encodes.
+    let plain = parse(r#"{"b":[1,-2,"x\n\u00e4"],"a":{"n":null,"t":true}}"#).unwrap();
+    let text = storage.write_value("nc-test.json", &plain).unwrap();
+    assert_eq!(text, plain.to_string());
+    assert_eq!(
+        storage.read("nc-test.json").unwrap(),
+        Some(plain.to_string())
+    );
+    // A non-integer number of a newer version's field is kept exactly as written (the
+    // facade's own text instead of gloo's float formatting).
+    let newer = parse(r#"{"future":{"weight":1.50,"big":1e400},"schema":2}"#).unwrap();
+    let text = storage.write_value("nc-test.json", &newer).unwrap();
+    assert_eq!(text, r#"{"future":{"big":1e400,"weight":1.50},"schema":2}"#);
+    assert_eq!(
+        storage.read("nc-test.json").unwrap().as_deref(),
+        Some(text.as_str())
+    );
+    storage.remove("nc-test.json").unwrap();
+    assert_eq!(
+        Storage::unavailable().write_value("k", &plain),
+        Err(StorageError::Unavailable)
+    );
+}
+
+#[wasm_bindgen_test]
 fn unavailable_storage_reports_instead_of_throwing() {
     let storage = Storage::unavailable();
     assert!(!storage.can_read() && !storage.can_write());

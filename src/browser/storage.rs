@@ -75,8 +75,10 @@ impl gloo_storage::Storage for Held {
     }
 }
 
-/// A JSON value of the app core as serde data, for gloo's typed `set`. Integers are written as
-/// integers; any other number as the nearest `f64` (what serde_json always wrote).
+/// A JSON value of the app core as serde data, for gloo's typed `set`. A number that is not
+/// an integer (only ever in fields of a newer version, kept as their text) is refused instead
+/// of being rounded through `f64`: [`Storage::write_value`] then writes the app core's own
+/// text, which keeps it exactly (and the wasm holds no float formatting, ~14 KB brotli).
 struct AsSerde<'a>(&'a Value);
 
 impl Serialize for AsSerde<'_> {
@@ -87,10 +89,7 @@ impl Serialize for AsSerde<'_> {
             Value::Number(n) => match (n.as_u64(), n.as_i64()) {
                 (Some(u), _) => serializer.serialize_u64(u),
                 (None, Some(i)) => serializer.serialize_i64(i),
-                (None, None) => match n.to_string().parse::<f64>() {
-                    Ok(f) => serializer.serialize_f64(f),
-                    Err(_) => serializer.serialize_unit(),
-                },
+                (None, None) => Err(serde::ser::Error::custom("number kept as text")),
             },
             Value::String(s) => serializer.serialize_str(s),
             Value::Array(items) => {
@@ -183,13 +182,21 @@ impl Storage {
     }
 
     /// Stores `value` as JSON under `key` through gloo-storage's typed `set`, and returns the
-    /// text now stored (read back; our own encoding of `value` if the read-back fails).
+    /// text now stored (read back; our own encoding of `value` if the read-back fails). A value
+    /// gloo cannot take as it is (see [`AsSerde`]) is written as the app core's text.
     pub fn write_value(&self, key: &str, value: &Value) -> Result<String, StorageError> {
         self.with(|s| {
             HELD.with(|h| *h.borrow_mut() = Some(s.clone()));
             let written = <Held as gloo_storage::Storage>::set(key, AsSerde(value));
             HELD.with(|h| *h.borrow_mut() = None);
-            written.map_err(|e| StorageError::WriteFailed(e.to_string()))?;
+            match written {
+                Ok(()) => {}
+                // Refused while encoding, before anything was written.
+                Err(gloo_storage::errors::StorageError::SerdeError(_)) => s
+                    .set_item(key, &value.to_string())
+                    .map_err(|e| StorageError::WriteFailed(host::describe(&e)))?,
+                Err(e) => return Err(StorageError::WriteFailed(e.to_string())),
+            }
             Ok(s.get_item(key)
                 .ok()
                 .flatten()
