@@ -506,7 +506,7 @@ async fn a_start_clicked_before_the_wasm_opens_the_first_page_once() {
     // What the start-up script notes on a click.
     pre.set_attribute("data-nc-pending", "start").unwrap();
     let handle = mount_page(host.clone());
-    leptos::task::tick().await;
+    settle().await;
     assert_eq!(text(&host, ".nc-h1"), q.profile_title());
     let active = document().active_element().unwrap();
     assert!(active.id().ends_with("-page-heading"), "{}", active.id());
@@ -524,10 +524,159 @@ async fn a_start_clicked_before_the_wasm_opens_the_first_page_once() {
         let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
         pre.set_attribute("data-nc-pending", note).unwrap();
         let handle = mount_page(host.clone());
-        leptos::task::tick().await;
+        settle().await;
         assert_eq!(text(&host, ".nc-h1"), heading, "{note}");
         drop(handle);
         host.remove();
     }
+    clear_session();
+}
+
+/// Lets the widget's effects and the tasks they spawn run (a few rounds of the task queue).
+async fn settle() {
+    for _ in 0..4 {
+        leptos::task::tick().await;
+    }
+}
+
+/// What the start-up script does on "Check starten" when the wasm is not ready: the first
+/// question page from its template in place of the intro, noted on the wrapper.
+fn show_prerendered_page(host: &web_sys::HtmlElement) -> web_sys::Element {
+    let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
+    let template: web_sys::HtmlTemplateElement = pre
+        .query_selector("template.nc-prerender-page")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let intro: web_sys::HtmlElement = pre
+        .query_selector("main")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let page = template
+        .content()
+        .first_element_child()
+        .unwrap()
+        .clone_node_with_deep(true)
+        .unwrap();
+    intro.set_hidden(true);
+    intro.after_with_node_1(&page).unwrap();
+    pre.set_attribute("data-nc-shown", "page").unwrap();
+    page.unchecked_into()
+}
+
+fn check(page: &web_sys::Element, id: &str) {
+    let input: web_sys::HtmlInputElement = page
+        .query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_checked(true);
+}
+
+#[wasm_bindgen_test]
+async fn the_prerendered_first_page_is_what_the_live_widget_shows_after_start() {
+    clear_session();
+    let q = Questionnaire::german().unwrap();
+    let host = page_host();
+    let page = show_prerendered_page(&host);
+    let expected = canonical(&page);
+    assert!(expected.contains(q.profile_title()), "{expected}");
+    assert!(expected.contains("type=\"radio\""), "{expected}");
+    let handle = mount_page(host.clone());
+    settle().await;
+    assert!(host.query_selector(".nc-prerender").unwrap().is_none());
+    let live = host.query_selector("main.nc-root").unwrap().unwrap();
+    assert_eq!(canonical(&live), expected);
+    assert_eq!(host.query_selector_all("main").unwrap().length(), 1);
+    assert_eq!(stored(&q).screen, Screen::Page(0));
+    drop(handle);
+    host.remove();
+    clear_session();
+}
+
+#[wasm_bindgen_test]
+async fn answers_and_next_on_the_prerendered_first_page_are_carried_over() {
+    let q = Questionnaire::german().unwrap();
+    let fields: Vec<_> = q.profile_questions().iter().collect();
+    let option = |i: usize| fields[i].options[0].key;
+    let input_id = |i: usize| format!("nc1-{}-{}", fields[i].field.key(), option(i));
+
+    // All answered, then "Weiter": the live widget saves the answers and opens the next page.
+    clear_session();
+    let host = page_host();
+    let page = show_prerendered_page(&host);
+    for i in 0..fields.len() {
+        check(&page, &input_id(i));
+    }
+    let focused: web_sys::HtmlElement = page
+        .query_selector(&format!("#{}", input_id(0)))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    focused.focus().unwrap();
+    let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
+    pre.set_attribute("data-nc-pending", "next").unwrap();
+    let handle = mount_page(host.clone());
+    settle().await;
+    let s = stored(&q);
+    for (i, f) in fields.iter().enumerate() {
+        assert_eq!(s.draft.profile.get(f.field), Some(option(i)));
+    }
+    assert_eq!(s.screen, Screen::Page(1));
+    assert_ne!(text(&host, ".nc-h1"), q.profile_title());
+    drop(handle);
+    host.remove();
+
+    // One answered, then "Weiter": the first page stays with the list of missing answers, the
+    // given answer is kept; the radio that had the focus has it again.
+    clear_session();
+    let host = page_host();
+    let page = show_prerendered_page(&host);
+    check(&page, &input_id(1));
+    let radio: web_sys::HtmlElement = page
+        .query_selector(&format!("#{}", input_id(1)))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    radio.focus().unwrap();
+    assert_eq!(document().active_element().unwrap().id(), input_id(1));
+    let handle = mount_page(host.clone());
+    settle().await;
+    let s = stored(&q);
+    assert_eq!(s.draft.profile.get(fields[1].field), Some(option(1)));
+    assert_eq!(s.draft.profile.get(fields[0].field), None);
+    assert_eq!(s.screen, Screen::Page(0));
+    let suffix = input_id(1).replacen("nc1", "", 1);
+    let live: web_sys::HtmlInputElement = host
+        .query_selector(&format!("[id$='{suffix}']"))
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert!(live.checked());
+    let active = document().active_element().unwrap();
+    assert!(
+        active.id().ends_with(&suffix),
+        "{} {}",
+        active.id(),
+        active.tag_name()
+    );
+    assert!(host.query_selector(".nc-error-summary").unwrap().is_none());
+    drop(handle);
+    host.remove();
+
+    // "Weiter" with answers missing: the live page shows what is missing.
+    clear_session();
+    let host = page_host();
+    let page = show_prerendered_page(&host);
+    check(&page, &input_id(0));
+    let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
+    pre.set_attribute("data-nc-pending", "next").unwrap();
+    let handle = mount_page(host.clone());
+    settle().await;
+    assert_eq!(stored(&q).screen, Screen::Page(0));
+    assert!(host.query_selector(".nc-error-summary").unwrap().is_some());
+    drop(handle);
+    host.remove();
     clear_session();
 }

@@ -1,6 +1,11 @@
 //! The first screen as static HTML: the intro for a fresh visitor with the default settings,
+//! and the first question page (the profile questions) as it opens after "Check starten",
 //! rendered at build time (`examples/prerender.rs`, called by `scripts/post-build.mjs`) into
-//! `index.html`, so the page shows it before the wasm has loaded.
+//! `index.html`, so the page shows the intro before the wasm has loaded, and the start-up
+//! script shows the first questions at once when the check is started: they are plain radio
+//! buttons, usable without the wasm. For a fresh visitor the wasm is only fetched once the
+//! visitor turns to the widget (see `scripts/post-build.mjs`); the live widget then takes over
+//! the answers given so far ([`EarlyState`]).
 //!
 //! The markup is exactly what the live `App` renders for that visitor on its own page (the same
 //! elements, classes, ids, ARIA attributes and texts, from the same [`UiTexts`] and
@@ -15,6 +20,7 @@
 
 use crate::app::config::Config;
 use crate::app::i18n::{fill, UiTexts};
+use crate::app::session::Session;
 use crate::model::Questionnaire;
 
 /// The class of the element that wraps the pre-rendered markup in the host element; the mount
@@ -27,8 +33,40 @@ pub const PENDING_ATTRIBUTE: &str = "data-nc-pending";
 /// then the pre-rendered buttons are invisible (style/main.css), so no click is lost and,
 /// without JavaScript, no button is a dead control.
 pub const BOOT_ATTRIBUTE: &str = "data-nc-boot";
+/// The attribute (on the pre-render wrapper) the start-up script sets to `page` while it shows
+/// the pre-rendered first question page instead of the intro.
+pub const SHOWN_ATTRIBUTE: &str = "data-nc-shown";
+/// The class of the `<template>` that holds the pre-rendered first question page.
+pub const PAGE_TEMPLATE_CLASS: &str = "nc-prerender-page";
 /// The instance number of the first widget on a page (its DOM ids are `nc1-…`).
 const FIRST_INSTANCE: u32 = 1;
+
+/// What the visitor did with the pre-rendered screens before the wasm was ready.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EarlyState {
+    /// The first question page was showing (the check had been started).
+    pub on_first_page: bool,
+    /// Profile answers chosen there: (field key, option key).
+    pub answers: Vec<(String, String)>,
+    /// The element that had the keyboard focus in the pre-render, if any: its id without the
+    /// instance prefix (`nc1-kind-action` → `kind-action`; see [`field_of_name`]).
+    pub focused: Option<String>,
+    /// A click still to be carried out.
+    pub click: Option<EarlyClick>,
+}
+
+impl EarlyState {
+    /// Whether anything happened before the wasm was ready.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// An id or radio group name of the pre-render without its instance prefix (`nc1-kind` →
+/// `kind`): the pre-render is the first instance, the live widget may have another number.
+pub fn field_of_name(name: &str) -> Option<&str> {
+    name.strip_prefix(&format!("nc{FIRST_INSTANCE}-"))
+}
 
 /// A click on a pre-rendered button before the wasm was ready, carried out when it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +75,8 @@ pub enum EarlyClick {
     Start,
     /// The results / "Ergebnisse aus einer Datei laden": open the history.
     History,
+    /// "Weiter" on the pre-rendered first question page.
+    Next,
 }
 
 impl EarlyClick {
@@ -45,12 +85,13 @@ impl EarlyClick {
         match self {
             Self::Start => "start",
             Self::History => "history",
+            Self::Next => "next",
         }
     }
 
     /// The click noted in [`PENDING_ATTRIBUTE`]; `None` for anything else.
     pub fn from_attribute(value: &str) -> Option<Self> {
-        [Self::Start, Self::History]
+        [Self::Start, Self::History, Self::Next]
             .into_iter()
             .find(|c| c.attribute() == value.trim())
     }
@@ -76,6 +117,9 @@ pub fn host_content(q: &Questionnaire, t: &UiTexts) -> String {
     let mut h = Html::default();
     h.open("div", &[("class", PRERENDER_CLASS)]);
     h.raw(&intro(q, t));
+    h.open("template", &[("class", PAGE_TEMPLATE_CLASS)]);
+    h.raw(&first_page(q, t));
+    h.close("template");
     h.open(
         "p",
         &[
@@ -95,33 +139,15 @@ pub fn host_content(q: &Questionnaire, t: &UiTexts) -> String {
 /// `<main class="nc-root">` with the notice region, the intro and the footer. The accent
 /// colour needs no inline style: the stylesheet's default is the default accent.
 pub fn intro(q: &Questionnaire, t: &UiTexts) -> String {
-    let heading_id = format!("nc{FIRST_INSTANCE}-page-heading");
-    let lang = Config::default().locale.code;
+    let heading_id = heading_id();
     let mut h = Html::default();
-    h.open("main", &[("class", "nc-root"), ("lang", lang)]);
-    // NoticeBanner (src/ui/notice.rs): empty.
-    h.open(
-        "div",
-        &[
-            ("role", "status"),
-            ("aria-live", "polite"),
-            ("class", "nc-notice-region nc-no-print"),
-        ],
-    );
-    h.close("div");
-    h.open("div", &[("class", "nc-main")]);
     // Intro (src/ui/intro.rs) for a visitor with nothing stored.
     h.open(
         "section",
         &[("class", "nc-intro"), ("aria-labelledby", &heading_id)],
     );
     h.element("p", &[("class", "nc-eyebrow")], t.app_title);
-    // PageHeading + Heading (src/ui/page_heading.rs, heading.rs) at level 1.
-    h.element(
-        "h1",
-        &[("class", "nc-h1"), ("id", &heading_id), ("tabindex", "-1")],
-        t.intro_heading,
-    );
+    h.page_heading(t.intro_heading);
     h.element("p", &[("class", "nc-lead")], t.intro_lead);
     h.open("ul", &[("class", "nc-points")]);
     for point in intro_points(q, t) {
@@ -135,8 +161,131 @@ pub fn intro(q: &Questionnaire, t: &UiTexts) -> String {
     h.close("div");
     h.element("p", &[("class", "nc-source")], t.intro_source);
     h.close("section");
+    shell(t, &h.0)
+}
+
+/// The live widget's markup of the first question page (the profile questions) for the same
+/// fresh visitor right after "Check starten": nothing answered, no error shown.
+pub fn first_page(q: &Questionnaire, t: &UiTexts) -> String {
+    let id = |name: &str| format!("nc{FIRST_INSTANCE}-{name}");
+    let draft = Session::default();
+    let mut h = Html::default();
+    // QuestionPage (src/ui/question_page.rs) at index 0.
+    h.open(
+        "section",
+        &[("class", "nc-page"), ("aria-labelledby", &heading_id())],
+    );
+    // Progress (src/ui/progress.rs).
+    h.open("div", &[("class", "nc-progress")]);
+    let pages = draft.pages(q).len().to_string();
+    h.element(
+        "p",
+        &[("class", "nc-step")],
+        &fill(t.step_of, &[("current", "1"), ("total", &pages)]),
+    );
+    let (answered, total) = (draft.answered(q).to_string(), draft.total(q).to_string());
+    let answered_id = id("answered");
+    h.open(
+        "progress",
+        &[
+            ("max", &total),
+            ("value", &answered),
+            ("aria-labelledby", &answered_id),
+        ],
+    );
+    h.close("progress");
+    h.element(
+        "p",
+        &[("id", &answered_id)],
+        &fill(t.answered_of, &[("answered", &answered), ("total", &total)]),
+    );
     h.close("div");
-    // Footer (src/ui/footer.rs) on its own page, without a partner or an embedding page.
+    h.page_heading(q.profile_title());
+    h.element("p", &[("class", "nc-lead")], q.profile_intro());
+    h.open("form", &[("class", "nc-form"), ("novalidate", "")]);
+    // ProfileFieldset (src/ui/profile_field.rs) per profile question, no error shown.
+    for question in q.profile_questions() {
+        let key = question.field.key();
+        h.open(
+            "fieldset",
+            &[
+                ("class", "nc-question nc-question--profile"),
+                ("id", &id(&format!("q-{key}"))),
+            ],
+        );
+        h.element("legend", &[], question.legend);
+        h.open("div", &[("class", "nc-options nc-options--choice")]);
+        for option in question.options {
+            let input_id = id(&format!("{key}-{}", option.key));
+            let hint_id = format!("{input_id}-hint");
+            h.open("div", &[("class", "nc-choice")]);
+            h.open("label", &[("class", "nc-option"), ("for", &input_id)]);
+            let name = id(key);
+            let mut input = vec![
+                ("type", "radio"),
+                ("id", input_id.as_str()),
+                ("name", name.as_str()),
+                ("value", option.key),
+            ];
+            if option.hint.is_some() {
+                input.push(("aria-describedby", hint_id.as_str()));
+            }
+            h.open("input", &input);
+            h.element("span", &[], option.label);
+            h.close("label");
+            if let Some(hint) = option.hint {
+                h.element(
+                    "p",
+                    &[("class", "nc-hint nc-choice-hint"), ("id", &hint_id)],
+                    hint,
+                );
+            }
+            h.close("div");
+        }
+        h.close("div");
+        h.close("fieldset");
+    }
+    h.open("div", &[("class", "nc-actions nc-actions--nav")]);
+    h.element(
+        "button",
+        &[("type", "button"), ("class", "nc-button")],
+        t.back,
+    );
+    let next = [
+        ("type", "submit"),
+        ("class", "nc-button nc-button--primary"),
+    ];
+    h.element("button", &next, t.next);
+    h.close("div");
+    h.close("form");
+    h.close("section");
+    shell(t, &h.0)
+}
+
+/// The id of the screens' main heading in the first instance.
+fn heading_id() -> String {
+    format!("nc{FIRST_INSTANCE}-page-heading")
+}
+
+/// The widget around a screen (src/ui/app.rs): `<main class="nc-root">` with the empty notice
+/// region (src/ui/notice.rs), the screen, and the footer (src/ui/footer.rs) on its own page,
+/// without a partner or an embedding page.
+fn shell(t: &UiTexts, screen: &str) -> String {
+    let lang = Config::default().locale.code;
+    let mut h = Html::default();
+    h.open("main", &[("class", "nc-root"), ("lang", lang)]);
+    h.open(
+        "div",
+        &[
+            ("role", "status"),
+            ("aria-live", "polite"),
+            ("class", "nc-notice-region nc-no-print"),
+        ],
+    );
+    h.close("div");
+    h.open("div", &[("class", "nc-main")]);
+    h.raw(screen);
+    h.close("div");
     h.open("footer", &[("class", "nc-footer")]);
     h.element("p", &[], t.footer_privacy);
     h.close("footer");
@@ -174,6 +323,16 @@ impl Html {
         self.open(tag, attributes);
         escape_into(&mut self.0, text);
         self.close(tag);
+    }
+
+    /// PageHeading + Heading (src/ui/page_heading.rs, heading.rs) at level 1.
+    fn page_heading(&mut self, text: &str) {
+        let id = heading_id();
+        self.element(
+            "h1",
+            &[("class", "nc-h1"), ("id", &id), ("tabindex", "-1")],
+            text,
+        );
     }
 
     fn raw(&mut self, html: &str) {

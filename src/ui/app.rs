@@ -4,7 +4,7 @@ use crate::app::config::Config;
 use crate::app::embed::Event;
 use crate::app::i18n::UiTexts;
 use crate::app::link;
-use crate::app::prerender::EarlyClick;
+use crate::app::prerender::{EarlyClick, EarlyState};
 use crate::app::session::Screen;
 use crate::browser::embed::Surroundings;
 use crate::browser::host;
@@ -101,20 +101,61 @@ fn report_steps(state: AppState) {
     });
 }
 
-/// Carries out a click on the pre-rendered intro that came before the wasm was ready, as if
-/// it had been a click on the live intro's button: after the first render (effects run after
-/// it), so the screen changes as on a click (focus on the new heading, the `step` event). Only
-/// if the widget opened on the intro (not on a stored page or a result link).
-fn carry_out(state: AppState, click: EarlyClick) {
+/// Takes over what the visitor did on the pre-rendered screens before the wasm was ready, as if
+/// it had happened in the live widget: after the first render (effects run after it), so a
+/// change of screen is one as on a click (focus on the new heading, or on the element that had
+/// the focus; the `step` event). Only if the widget opened on the intro (not on a stored page
+/// or a result link).
+///
+/// - Profile answers checked on the pre-rendered first page are saved (an unknown field or
+///   option, which the markup cannot hold, is left out).
+/// - The first page stays open if it was showing; a "Weiter" clicked there is carried out by
+///   the live page (with its check for missing answers).
+/// - "Check starten" or the results button clicked before the first page could show.
+fn carry_out(state: AppState, early: EarlyState) {
     Effect::new(move |_| {
         if state.screen.get_untracked() != Screen::Intro {
             return;
         }
-        match click {
-            EarlyClick::Start => state.start_check(),
-            EarlyClick::History => state.go(Screen::History),
-        }
+        // After the first screen's own effects (its heading's focus check among them), which
+        // are queued already: otherwise that one would see the navigation and take the focus
+        // meant for the new page.
+        let early = early.clone();
+        leptos::task::spawn_local(async move { take_over(state, &early) });
     });
+}
+
+/// What [`carry_out`] does, once the first render is complete.
+fn take_over(state: AppState, early: &EarlyState) {
+    for (key, value) in &early.answers {
+        let option = state
+            .q
+            .profile_questions()
+            .iter()
+            .find(|question| question.field.key() == key)
+            .and_then(|question| {
+                let option = question.options.iter().find(|o| o.key == value)?;
+                Some((question.field, option.key))
+            });
+        if let Some((field, option)) = option {
+            state.set_profile(field, option);
+        }
+    }
+    if early.on_first_page {
+        state
+            .focus_target
+            .set(early.focused.as_deref().map(|name| state.id(name)));
+        if early.click == Some(EarlyClick::Next) {
+            state.next_requested.set(true);
+        }
+        state.go(Screen::Page(0));
+        return;
+    }
+    match early.click {
+        Some(EarlyClick::Start) => state.start_check(),
+        Some(EarlyClick::History) => state.go(Screen::History),
+        Some(EarlyClick::Next) | None => {}
+    }
 }
 
 /// The whole widget, configured by `config`, in `around` (its own page, the loader's iframe, or
@@ -125,9 +166,10 @@ pub fn App(
     config: Config,
     /// The page around the widget.
     around: Rc<Surroundings>,
-    /// A click on the pre-rendered intro before the wasm was ready (`index.html` only).
-    #[prop(optional_no_strip)]
-    early: Option<EarlyClick>,
+    /// What the visitor did on the pre-rendered screens before the wasm was ready
+    /// (`index.html` only).
+    #[prop(optional)]
+    early: EarlyState,
 ) -> impl IntoView {
     let lang = config.locale.code;
     let (q, texts) = (questionnaire(), UiTexts::german());
@@ -140,8 +182,8 @@ pub fn App(
     open_link(state);
     follow_links(state);
     report_steps(state);
-    if let Some(click) = early {
-        carry_out(state, click);
+    if !early.is_empty() {
+        carry_out(state, early);
     }
     // Only a change of screen re-renders the screen (not every answer), and each screen
     // is built afresh: going from page 2 to page 3 builds page 3 instead of patching

@@ -37,7 +37,9 @@ mod verdict_box;
 
 pub use app::App;
 
-use crate::app::prerender::{EarlyClick, PENDING_ATTRIBUTE, PRERENDER_CLASS};
+use crate::app::prerender::{
+    field_of_name, EarlyClick, EarlyState, PENDING_ATTRIBUTE, PRERENDER_CLASS, SHOWN_ATTRIBUTE,
+};
 use crate::browser::embed::{self, Surroundings};
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -86,18 +88,48 @@ pub fn mount_page(host: web_sys::HtmlElement) -> Mounted {
     }
 }
 
-/// Removes the markup `index.html` pre-rendered into `host` and returns the click the start-up
-/// script noted on it (`data-nc-pending`), if any.
-fn take_prerender(host: &web_sys::HtmlElement) -> Option<EarlyClick> {
-    let prerendered = host
+/// Removes the markup `index.html` pre-rendered into `host` and returns what the visitor did
+/// with it before the wasm was ready: the first question page shown by the start-up script
+/// (`data-nc-shown="page"`), the profile answers checked there, the element with the keyboard
+/// focus, and a click it noted (`data-nc-pending`).
+fn take_prerender(host: &web_sys::HtmlElement) -> EarlyState {
+    let Some(prerendered) = host
         .query_selector(&format!(".{PRERENDER_CLASS}"))
         .ok()
-        .flatten()?;
+        .flatten()
+    else {
+        return EarlyState::default();
+    };
     let click = prerendered
         .get_attribute(PENDING_ATTRIBUTE)
         .and_then(|value| EarlyClick::from_attribute(&value));
+    let on_first_page = prerendered.get_attribute(SHOWN_ATTRIBUTE).as_deref() == Some("page");
+    let mut answers = Vec::new();
+    if let Ok(checked) = prerendered.query_selector_all("input[type=radio]:checked") {
+        for i in 0..checked.length() {
+            let Some(input) = checked
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            if let Some(field) = field_of_name(&input.name()) {
+                answers.push((field.to_owned(), input.value()));
+            }
+        }
+    }
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .filter(|e| prerendered.contains(Some(e)))
+        .and_then(|e| field_of_name(&e.id()).map(str::to_owned));
     prerendered.remove();
-    click
+    EarlyState {
+        on_first_page,
+        answers,
+        focused,
+        click,
+    }
 }
 
 /// A widget mounted in a partner's page; `unmount()` removes it (the loader calls it when the

@@ -29,8 +29,8 @@ pub fn QuestionPage(
     let show_errors = RwSignal::new(false);
     let attempt = RwSignal::new(0u32);
     let missing = Memo::new(move |_| app.draft(|s| s.missing(q, page)));
-    let next = move |_| {
-        if missing.with(Vec::is_empty) {
+    let next = move || {
+        if missing.with_untracked(Vec::is_empty) {
             if last() {
                 app.complete();
             } else {
@@ -41,6 +41,13 @@ pub fn QuestionPage(
             attempt.update(|n| *n += 1);
         }
     };
+    // A "Weiter" clicked on the pre-rendered first page before the wasm was ready.
+    Effect::new(move |_| {
+        if app.next_requested.get_untracked() {
+            app.next_requested.set(false);
+            next();
+        }
+    });
     let back = move |_| {
         app.go(if index == 0 {
             Screen::Intro
@@ -95,7 +102,7 @@ pub fn QuestionPage(
                     <button type="button" class="nc-button" on:click=back>
                         {t.back}
                     </button>
-                    <button type="submit" class="nc-button nc-button--primary" on:click=next>
+                    <button type="submit" class="nc-button nc-button--primary" on:click=move |_| next()>
                         {move || if last() { t.to_result } else { t.next }}
                     </button>
                 </div>

@@ -85,6 +85,9 @@ pub struct AppState {
     /// The element to focus on the next screen instead of its heading (a question linked from
     /// the result's list of missing answers).
     pub focus_target: RwSignal<Option<String>>,
+    /// "Weiter" clicked on the pre-rendered first page before the wasm was ready: the live
+    /// page carries it out once mounted.
+    pub next_requested: RwSignal<bool>,
     /// The id of the entry just completed (the result offers to save it as a file).
     pub just_completed: RwSignal<Option<String>>,
     /// The partner's settings (validated).
@@ -127,6 +130,7 @@ impl AppState {
             notices: RwSignal::new(notices),
             navigated: RwSignal::new(false),
             focus_target: RwSignal::new(None),
+            next_requested: RwSignal::new(false),
             just_completed: RwSignal::new(None),
             config: StoredValue::new(config),
             around: StoredValue::new_local(around),
