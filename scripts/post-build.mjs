@@ -4,13 +4,16 @@
 //
 // 1. Trunk's inline start-up script is replaced by a file `boot-<hash>.js`, loaded as a module
 //    with subresource integrity (`script-src 'self'` needs no hash that changes with every
-//    build). It imports the glue dynamically, so it runs at once: it shows the pre-rendered
-//    buttons and keeps a click on them until the wasm has mounted (see 3.).
+//    build). It imports the glue dynamically (with the integrity hashes of Trunk's preload
+//    links, which go), for a fresh visitor only once they turn to the widget. It shows the
+//    pre-rendered buttons, the first question page on "Check starten", and keeps a click
+//    until the wasm has mounted (see 3.).
 // 2. The widget's stylesheet is inlined into index.html as one <style> element (no request
 //    before the first paint); its sha256 goes into the recommended policy, written to
 //    `csp.txt`. The stylesheet file stays for the in-page mode (embed.js links it in the
 //    shadow root). Every remaining <link> with `integrity` gets `crossorigin`.
-// 3. The intro is pre-rendered into the host element from the locale data
+// 3. The intro and the first question page are pre-rendered into the host element from the
+//    locale data
 //    (`cargo run --example prerender`, native; src/app/prerender.rs).
 // 4. The loader `embed/embed.js` is copied with the names of this build's files filled in
 //    (in-page mode imports them).
@@ -35,44 +38,129 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-// 1. The start-up script: Trunk's, with the glue imported dynamically after the listener for
-//    early clicks is in place. The class and attribute names are those of src/app/prerender.rs.
+// 1. The start-up script: Trunk's, with the glue imported dynamically after the listeners for
+//    early clicks are in place. The class and attribute names are those of src/app/prerender.rs.
 const inline = /<script type="?module"?>([\s\S]*?)<\/script>/.exec(html);
 if (!inline) fail("Trunk's start-up script was not found in index.html");
 const glue = /from\s*['"](\.\/[^'"]+\.js)['"]/.exec(inline[1])?.[1] ?? fail('no glue import in the start-up script');
 const wasmPath = /module_or_path:\s*['"]([^'"]+)['"]/.exec(inline[1])?.[1] ?? fail('no wasm path in the start-up script');
-// Until the wasm has mounted, a click on the pre-rendered intro's buttons is kept on the
-// pre-render (data-nc-pending: start | history; the first click only), the button is busy and
-// the live region says so; the mount (src/ui/mod.rs) carries the click out. If the wasm
-// cannot load, the buttons are hidden again and the reason is shown, styled as the widget.
+// Trunk's preload links would fetch the glue and the wasm with the page: they go, and the
+// start-up script fetches both itself, with the same integrity hashes, when it loads the check.
+const integrityOf = (file) => {
+  const link = new RegExp(`<link\\b[^>]*\\bhref="?${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?[^>]*>`).exec(html)
+    ?? fail(`no preload link for ${file} in index.html`);
+  html = html.replace(link[0], '');
+  return /\bintegrity="?([^" >]+)"?/.exec(link[0])?.[1] ?? fail(`no integrity on the link for ${file}`);
+};
+const glueIntegrity = integrityOf(glue);
+const wasmIntegrity = integrityOf(wasmPath);
+// For a fresh visitor on the widget's own page, the wasm is loaded when the visitor turns to
+// the widget (pointer over it, a touch, a key, the focus), not with the page: the intro and the
+// first question page are pre-rendered, and their radio buttons work without it. Returning
+// visitors (anything stored under netzwerk-check.*, or storage that cannot be asked), settings
+// or a result link in the address, and a page without the pre-render load it at once.
+// Until the wasm has mounted:
+// - "Check starten" shows the pre-rendered first question page (data-nc-shown="page") and
+//   focuses its heading, "Zurück" there the intro again; answers are plain radio buttons;
+// - "Weiter" there, the results button, or "Check starten" without a pre-rendered page are
+//   kept (data-nc-pending: next | history | start; the first click only), the button is busy
+//   and the live region says so; the mount (src/ui/mod.rs) takes all of it over.
+// If the wasm cannot load, the buttons are hidden again and the reason is shown, styled as the
+// widget.
 const boot = `// Netzwerk-Check start-up (scripts/post-build.mjs)
-const pre = document.querySelector('#netzwerk-check.nc-host > .nc-prerender');
+const host = document.querySelector('#netzwerk-check.nc-host');
+const pre = host && host.querySelector(':scope > .nc-prerender');
 const status = pre && pre.querySelector('[data-nc-loading]');
+const template = pre && pre.querySelector(':scope > template.nc-prerender-page');
+const intro = pre && pre.querySelector(':scope > main');
+let page;
+let loading;
+const stored = () => {
+  try {
+    const storage = window.localStorage;
+    for (let i = 0; i < storage.length; i++) if ((storage.key(i) || '').startsWith('netzwerk-check.')) return true;
+    return false;
+  } catch {
+    return true;
+  }
+};
+const load = () => {
+  if (loading) return loading;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = '${glue}';
+  link.integrity = '${glueIntegrity}';
+  link.crossOrigin = 'anonymous';
+  document.head.append(link);
+  loading = (async () => {
+    try {
+      const bindings = await import('${glue}');
+      const module_or_path = fetch('${wasmPath}', { integrity: '${wasmIntegrity}' });
+      const wasm = await bindings.default({ module_or_path });
+      window.wasmBindings = bindings;
+      dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+    } catch (error) {
+      if (pre && pre.isConnected) {
+        pre.removeAttribute('data-nc-boot');
+        if (status) {
+          status.className = 'nc-root';
+          status.textContent = status.dataset.ncFailed;
+        }
+      }
+      throw error;
+    }
+  })();
+  return loading;
+};
+const focusHeading = (screen) => {
+  const heading = screen.querySelector('h1');
+  if (heading) heading.focus();
+};
+const showPage = () => {
+  if (!page) {
+    page = template.content.firstElementChild.cloneNode(true);
+    intro.after(page);
+  }
+  intro.hidden = true;
+  page.hidden = false;
+  pre.setAttribute('data-nc-shown', 'page');
+  focusHeading(page);
+};
+const showIntro = () => {
+  page.hidden = true;
+  intro.hidden = false;
+  pre.removeAttribute('data-nc-shown');
+  focusHeading(intro);
+};
 if (pre) {
   pre.addEventListener('click', (event) => {
     const button = event.target.closest('button');
-    if (!button || pre.hasAttribute('data-nc-pending')) return;
-    pre.setAttribute('data-nc-pending', button.classList.contains('nc-button--primary') ? 'start' : 'history');
+    if (!button) return;
+    load().catch(() => {});
+    if (pre.hasAttribute('data-nc-pending')) {
+      event.preventDefault();
+      return;
+    }
+    const onPage = page && page.contains(button);
+    const primary = button.classList.contains('nc-button--primary');
+    if (!onPage && primary && template && intro) return showPage();
+    if (onPage && !primary) return showIntro();
+    event.preventDefault();
+    pre.setAttribute('data-nc-pending', onPage ? 'next' : primary ? 'start' : 'history');
     button.setAttribute('aria-disabled', 'true');
     button.setAttribute('aria-busy', 'true');
     if (status) status.textContent = status.dataset.ncLoading;
   });
+  pre.addEventListener('submit', (event) => event.preventDefault());
   pre.setAttribute('data-nc-boot', '');
 }
-try {
-  const bindings = await import('${glue}');
-  const wasm = await bindings.default({ module_or_path: '${wasmPath}' });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-} catch (error) {
-  if (pre && pre.isConnected) {
-    pre.removeAttribute('data-nc-boot');
-    if (status) {
-      status.className = 'nc-root';
-      status.textContent = status.dataset.ncFailed;
-    }
+if (!pre || !template || location.search.length > 1 || location.hash.length > 1 || stored()) {
+  load().catch(() => {});
+} else {
+  const intent = () => load().catch(() => {});
+  for (const type of ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown']) {
+    host.addEventListener(type, intent, { once: true, passive: true, capture: true });
   }
-  throw error;
 }
 `;
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
@@ -133,7 +221,7 @@ if (!intro.startsWith('<div class="nc-prerender">')) fail('the pre-rendered intr
 const host = /<div\b[^>]*\bid="?netzwerk-check"?[^>]*>\s*<noscript>[\s\S]*?<\/noscript>/.exec(html) ?? fail('no host element with <noscript> in index.html');
 html = html.replace(host[0], () => `${host[0]}${intro}`);
 writeFileSync(indexPath, html);
-console.log(`[post-build] intro pre-rendered into index.html (${intro.length} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`[post-build] intro and first question page pre-rendered into index.html (${intro.length} bytes, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
 // 4. The loader, with this build's file names.
 const files = readdirSync(staging);

@@ -302,6 +302,17 @@ export function guardPage(w, page) {
  */
 export const LIVE = '.nc-root:not(.nc-prerender > .nc-root)';
 
+/**
+ * Waits for the live widget in `page` (a page or a frame). A fresh visitor's page loads the
+ * wasm only when the visitor turns to the widget: the pointer goes over it first, as a
+ * visitor's would (harmless where it loads at once).
+ */
+export async function waitLive(page) {
+  const pre = page.locator('#netzwerk-check > .nc-prerender');
+  if (await pre.count()) await pre.hover({ position: { x: 2, y: 2 }, timeout: 5000 }).catch(() => {});
+  await page.locator(LIVE).waitFor();
+}
+
 export class CheckPage {
   /** @param {import('playwright-core').Page} page */
   constructor(page) {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { CheckPage, LIVE, STORAGE_KEY, eventually } from './check-page.mjs';
+import { CheckPage, LIVE, STORAGE_KEY, eventually, waitLive } from './check-page.mjs';
 
 /** The prefix of the filler keys `fillStorage` writes (never a key of the widget). */
 export const FILLER_PREFIX = 'filler.';
@@ -53,7 +53,7 @@ export async function addTab(w, { label = 'tab B' } = {}) {
   });
   page.on('pageerror', (err) => w.problems.push(`${label}: uncaught page error: ${err.message}`));
   await page.goto(w.url);
-  await page.locator(LIVE).waitFor();
+  await waitLive(page);
   return { page, check: new Tab(page) };
 }
 
@@ -67,7 +67,7 @@ export async function seed(page, values, { clear = true } = {}) {
     [values, clear],
   );
   await page.reload();
-  await page.locator(LIVE).waitFor();
+  await waitLive(page);
 }
 
 /**

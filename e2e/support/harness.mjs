@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { LIVE } from './check-page.mjs';
+import { waitLive } from './check-page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // NC_DIST points the tests at another build (e.g. one made with `scripts/release.sh --dist …`).
@@ -95,10 +95,11 @@ function isLocal(url) {
 }
 
 /**
- * Opens the widget in a fresh browser context with the guards armed.
+ * Opens the widget in a fresh browser context with the guards armed, and waits for the live
+ * widget (the pointer over it, as a visitor turns to it) unless `live` is false.
  * Returns { page, context, url, problems, assertClean }.
  */
-export async function openWidget({ viewport = { width: 1024, height: 800 }, path = '', timezoneId } = {}) {
+export async function openWidget({ viewport = { width: 1024, height: 800 }, path = '', timezoneId, live = true } = {}) {
   assert.ok(shared, 'setup() first');
   const context = await shared.browser.newContext({ viewport, locale: 'de-DE', ...(timezoneId ? { timezoneId } : {}) });
   const problems = [];
@@ -124,7 +125,7 @@ export async function openWidget({ viewport = { width: 1024, height: 800 }, path
   });
   const url = shared.server.url + path;
   await page.goto(url);
-  await page.locator(LIVE).waitFor();
+  if (live) await waitLive(page);
   return {
     page,
     context,

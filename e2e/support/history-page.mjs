@@ -10,6 +10,7 @@ import {
   CONTENT,
   CheckPage,
   LIVE,
+  waitLive,
   OPTION_KEYS,
   STATEMENTS,
   STORAGE_KEY,
@@ -105,7 +106,7 @@ export async function seedHistory(page, history) {
   const store = { schema: 2, draft: { profile: {}, answers: {} }, screen: 'intro', history, deleted: [] };
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, JSON.stringify(store)]);
   await page.reload();
-  await page.locator(LIVE).waitFor();
+  await waitLive(page);
 }
 
 // ---------------------------------------------------------------------------------------------
