@@ -205,11 +205,12 @@ impl Persist {
             return Err(SaveError::Failed);
         }
         let value = store.to_value();
-        if self.last_raw.as_deref() == Some(value.to_string().as_str()) {
+        let text = value.to_string();
+        if self.last_raw.as_deref() == Some(text.as_str()) {
             return Ok(());
         }
         match self.storage.write_value(STORE_KEY, &value) {
-            Ok(text) => {
+            Ok(()) => {
                 self.last_raw = Some(text);
                 Ok(())
             }
