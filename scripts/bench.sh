@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark: prints figures, asserts nothing (machines here are shared and noisy).
 #   - release build sizes of dist/: raw, gzip -9, brotli (quality 11): the first screen's files,
-#     the loader embed.js, the page for partners
+#     the check's (glue, wasm), the loader embed.js, the page for partners
 #   - native model speed: questionnaire load and assess() per call (examples/bench_model.rs)
-#   - the first screen against its 100 KB budget (scripts/size-budget.mjs, files found by
-#     reference from index.html)
+#   - the first screen against its 100 KB budget, and the check (scripts/size-budget.mjs, files
+#     found by reference from index.html)
 #   - wasm memory and JS heap after 10 and after 200 screen changes in headless Chromium
 #     (scripts/bench-memory.mjs; a figure that keeps rising is a leak)
 #   - throttled page load (scripts/bench-load.mjs: 4x CPU, 1.6 Mbit/s, 150 ms RTT, brotli;
-#     medians of 7 runs): transfer, first paint, first usable question, answer/page latency
+#     medians of 7 runs): transfer, first paint, first usable question, live widget,
+#     answer/page latency
 # Run `make release` first for current sizes (this script builds it if dist/ is missing).
 set -euo pipefail
 NC_STEP=bench
@@ -23,7 +24,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // and the page for partners.
 const groups = [
   // The stylesheet is inline in index.html; the file main-*.css is for in-page mode only.
-  ["first screen", (f) => /^(index\.html|boot-.*\.js|netzwerk-check-.*)$/.test(f)],
+  ["first screen", (f) => /^(index\.html|boot-.*\.js)$/.test(f)],
+  // Loaded when a fresh visitor turns to the widget (at once for a returning one).
+  ["the check (glue and wasm)", (f) => /^netzwerk-check-.*$/.test(f)],
   ["loader (partner pages)", (f) => f === "embed.js"],
   ["in-page mode adds (the stylesheet file)", (f) => /^main-.*\.css$/.test(f)],
   ["partner page", (f) => f.startsWith("partner.")],
