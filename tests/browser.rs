@@ -188,6 +188,7 @@ async fn start_answer_and_persist() {
     let handle = mount(&host, &[]);
     click(&host, "button.nc-button--primary");
     leptos::task::tick().await;
+    painted().await;
     // The profile page comes first.
     assert_eq!(text(&host, ".nc-h1"), q.profile_title());
     // Focus moved to the new page's heading.
@@ -384,6 +385,7 @@ async fn in_page_in_a_shadow_root_with_settings_events_and_focus() {
     // A step: the event on the element, and focus on the new heading inside the shadow root.
     click(&container, "button.nc-button--primary");
     leptos::task::tick().await;
+    painted().await;
     let focused = shadow.active_element().expect("focus inside the widget");
     assert!(focused.id().ends_with("-page-heading"), "{}", focused.id());
     let log = events.borrow().join("\n");
@@ -534,11 +536,29 @@ async fn a_start_clicked_before_the_wasm_opens_the_first_page_once() {
     clear_session();
 }
 
-/// Lets the widget's effects and the tasks they spawn run (a few rounds of the task queue).
+/// Lets the widget's effects and the tasks they spawn run (a few rounds of the task queue),
+/// then the next frame be painted (the focus moves after it: `ui/page_heading.rs`).
 async fn settle() {
     for _ in 0..4 {
         leptos::task::tick().await;
     }
+    painted().await;
+}
+
+/// Resolves once the next frame has been painted and a task after it has run.
+async fn painted() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(resolve.unchecked_ref(), 10);
+        });
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(after.unchecked_ref())
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// What the start-up script does on "Check starten" when the wasm is not ready: the first

@@ -4,6 +4,20 @@ use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
+/// Whether the focus is on something the user chose since the screen changed: an element
+/// inside a form field or button, rather than the page's body or nothing.
+fn focus_moved_since_navigation() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| {
+            matches!(
+                e.tag_name().as_str(),
+                "INPUT" | "BUTTON" | "SELECT" | "TEXTAREA" | "A"
+            )
+        })
+}
+
 /// The screen's main heading (`<h1>`, or lower in a partner's page). Receives focus when the
 /// user navigated here (so screen readers announce the new page and keyboard users start at its
 /// top), but not on first load, where it would pull focus away from a partner's page. When
@@ -18,7 +32,10 @@ pub fn PageHeading(
     let app = use_app();
     let id = app.id("page-heading");
     let heading_id = id.clone();
-    // Runs after the screen is mounted (effects run after rendering).
+    // Runs after the screen is mounted (effects run after rendering). The focus itself waits
+    // until the new screen has been painted: moving it makes the browser lay the page out at
+    // once, and before the paint that cost the first frame a third of its time on a slow
+    // phone (`make bench`). The element is looked up now; only the browser call waits.
     Effect::new(move |_| {
         if !app.navigated.get_untracked() {
             return;
@@ -27,11 +44,19 @@ pub fn PageHeading(
             app.focus_target.set(None);
             app.find(&target)
         });
-        match target {
-            Some(input) => {
-                let _ = input.focus();
-            }
-            None => app.focus(&heading_id),
+        if let Some(element) = target.or_else(|| app.find(&heading_id)) {
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        // Only if nothing took the focus in the meantime (a click, a key).
+                        if !element.is_connected() || focus_moved_since_navigation() {
+                            return;
+                        }
+                        let _ = element.focus();
+                    },
+                    std::time::Duration::ZERO,
+                )
+            });
         }
     });
     view! {
