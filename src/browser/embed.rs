@@ -65,6 +65,7 @@ pub struct Surroundings {
     root: web_sys::Element,
     sink: Sink,
     in_page: bool,
+    framed: bool,
 }
 
 impl Surroundings {
@@ -76,6 +77,7 @@ impl Surroundings {
                 root,
                 sink: Sink::None,
                 in_page: false,
+                framed: false,
             };
         };
         let sink = match (&embed.origin, parent_window()) {
@@ -97,6 +99,7 @@ impl Surroundings {
             root,
             sink,
             in_page: false,
+            framed: true,
         }
     }
 
@@ -106,6 +109,7 @@ impl Surroundings {
             root,
             sink: Sink::Element { target },
             in_page: true,
+            framed: false,
         }
     }
 
@@ -114,6 +118,12 @@ impl Surroundings {
     /// document) it is that document's main content.
     pub fn in_page(&self) -> bool {
         self.in_page
+    }
+
+    /// `true` in the loader's iframe (the configuration carries an embed id): the loader
+    /// scrolls the page around it, the widget never does.
+    pub fn framed(&self) -> bool {
+        self.framed
     }
 
     /// `true` when a host page receives events at all.

@@ -4,6 +4,25 @@ use crate::ui::heading::Heading;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
+/// Focuses `element`. In the loader's iframe without scrolling the page around it (the loader
+/// scrolls that after each step), only the iframe's own document if the element is out of
+/// its view; elsewhere as the browser does (into view if needed).
+fn focus_in_view(element: &web_sys::HtmlElement, framed: bool) {
+    if !framed {
+        let _ = element.focus();
+        return;
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    let top = element.get_bounding_client_rect().top();
+    if top < 0.0 {
+        if let Some(window) = web_sys::window() {
+            window.scroll_by_with_x_and_y(0.0, top);
+        }
+    }
+}
+
 /// Whether the focus is on something the user chose since the screen changed: an element
 /// inside a form field or button, rather than the page's body or nothing.
 fn focus_moved_since_navigation() -> bool {
@@ -45,6 +64,7 @@ pub fn PageHeading(
             app.find(&target)
         });
         if let Some(element) = target.or_else(|| app.find(&heading_id)) {
+            let framed = app.surroundings().framed();
             request_animation_frame(move || {
                 set_timeout(
                     move || {
@@ -52,7 +72,7 @@ pub fn PageHeading(
                         if !element.is_connected() || focus_moved_since_navigation() {
                             return;
                         }
-                        let _ = element.focus();
+                        focus_in_view(&element, framed);
                     },
                     std::time::Duration::ZERO,
                 )
