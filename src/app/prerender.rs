@@ -411,11 +411,63 @@ mod tests {
         assert!(html.contains(&intro(&q, t)));
         assert!(html.contains("data-nc-loading=\"Der Check wird geladen …\""));
         assert!(html.contains(&format!("data-nc-failed=\"{}\"", t.loading_failed)));
+        let page = format!(
+            "<template class=\"{PAGE_TEMPLATE_CLASS}\">{}</template>",
+            first_page(&q, t)
+        );
+        assert!(html.contains(&page), "the first page in its template");
+    }
+
+    #[test]
+    fn the_first_page_asks_every_profile_question_unanswered() {
+        let (q, t) = shipped();
+        let html = first_page(&q, t);
+        assert!(
+            html.starts_with("<main class=\"nc-root\" lang=\"de\">"),
+            "{html}"
+        );
+        assert!(html.contains(&format!(">{}</h1>", q.profile_title())));
+        let total = Session::default().total(&q);
+        assert!(
+            html.contains(&format!("<progress max=\"{total}\" value=\"0\"")),
+            "{html}"
+        );
+        for question in q.profile_questions() {
+            let key = question.field.key();
+            assert!(html.contains(&format!("<legend>{}</legend>", question.legend)));
+            for option in question.options {
+                assert!(html.contains(&format!(
+                    "id=\"nc1-{key}-{}\" name=\"nc1-{key}\" value=\"{}\"",
+                    option.key, option.key
+                )));
+            }
+        }
+        assert!(!html.contains("checked"), "nothing answered");
+        assert!(html.contains(&format!(
+            "<button type=\"submit\" class=\"nc-button nc-button--primary\">{}</button>",
+            t.next
+        )));
+        assert!(!html.contains("> <") && !html.contains('\n'));
+        assert!(!html.contains("style="));
+    }
+
+    #[test]
+    fn names_of_the_pre_render_lose_their_instance_prefix() {
+        assert_eq!(field_of_name("nc1-kind"), Some("kind"));
+        assert_eq!(field_of_name("nc1-kind-action"), Some("kind-action"));
+        assert_eq!(field_of_name("nc2-kind"), None);
+        assert_eq!(field_of_name("kind"), None);
+        assert!(EarlyState::default().is_empty());
+        let early = EarlyState {
+            on_first_page: true,
+            ..EarlyState::default()
+        };
+        assert!(!early.is_empty());
     }
 
     #[test]
     fn early_clicks_round_trip_through_their_attribute() {
-        for click in [EarlyClick::Start, EarlyClick::History] {
+        for click in [EarlyClick::Start, EarlyClick::History, EarlyClick::Next] {
             assert_eq!(EarlyClick::from_attribute(click.attribute()), Some(click));
         }
         assert_eq!(EarlyClick::from_attribute(""), None);
