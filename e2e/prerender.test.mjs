@@ -150,6 +150,12 @@ test('a fresh visitor loads the check when turning to the widget; a returning on
 
   const draft = { schema: 2, draft: { profile: {}, answers: {} }, screen: 'intro', history: [], deleted: [] };
   const back = await openHeldBack({ stored: [STORAGE_KEY, JSON.stringify(draft)] });
+  // Their check may be further on: "Check starten" is kept for the live widget, no
+  // pre-rendered first page.
+  await back.page.locator('.nc-prerender[data-nc-boot]').waitFor();
+  await back.page.locator('.nc-prerender').getByRole('button', { name: UI.start, exact: true }).click();
+  assert.equal(await back.page.locator('.nc-prerender').getAttribute('data-nc-pending'), 'start');
+  assert.equal(await back.page.locator('.nc-prerender').getAttribute('data-nc-shown'), null);
   back.release();
   await back.page.locator(LIVE).waitFor();
   assert.equal(back.requests.filter((u) => CHECK_FILES.test(u)).length, 2, 'loaded without any gesture');

@@ -61,7 +61,9 @@ const wasmIntegrity = integrityOf(wasmPath);
 // or a result link in the address, and a page without the pre-render load it at once.
 // Until the wasm has mounted:
 // - "Check starten" shows the pre-rendered first question page (data-nc-shown="page") and
-//   focuses its heading, "Zurück" there the intro again; answers are plain radio buttons;
+//   focuses its heading, "Zurück" there the intro again; answers are plain radio buttons.
+//   Not for a returning visitor: their check may be further on (the live widget continues
+//   it), so their click is kept instead, as below;
 // - "Weiter" there, the results button, or "Check starten" without a pre-rendered page are
 //   kept (data-nc-pending: next | history | start; the first click only), the button is busy
 //   and the live region says so; the mount (src/ui/mod.rs) takes all of it over.
@@ -84,6 +86,7 @@ const stored = () => {
     return true;
   }
 };
+const returning = stored();
 const load = () => {
   if (loading) return loading;
   const link = document.createElement('link');
@@ -143,7 +146,7 @@ if (pre) {
     }
     const onPage = page && page.contains(button);
     const primary = button.classList.contains('nc-button--primary');
-    if (!onPage && primary && template && intro) return showPage();
+    if (!onPage && primary && template && intro && !returning) return showPage();
     if (onPage && !primary) return showIntro();
     event.preventDefault();
     pre.setAttribute('data-nc-pending', onPage ? 'next' : primary ? 'start' : 'history');
@@ -154,7 +157,7 @@ if (pre) {
   pre.addEventListener('submit', (event) => event.preventDefault());
   pre.setAttribute('data-nc-boot', '');
 }
-if (!pre || !template || location.search.length > 1 || location.hash.length > 1 || stored()) {
+if (!pre || !template || location.search.length > 1 || location.hash.length > 1 || returning) {
   load().catch(() => {});
 } else {
   const intent = () => load().catch(() => {});
