@@ -66,16 +66,22 @@ function watchStart() {
   liveObserver.observe(document, { subtree: true, childList: true });
   const observer = new MutationObserver(() => {
     if (b.clicked === null) {
-      const button = document.querySelector('.nc-root .nc-button--primary');
-      if (button && getComputedStyle(button).visibility === 'visible') {
+      // Visible: the pre-render's buttons once the start-up script runs (data-nc-boot; the
+      // stylesheet hides them before), the live widget's always. No style is computed here:
+      // that would force style work during parsing and delay the first paint it measures.
+      const button = document.querySelector(
+        `.nc-prerender[data-nc-boot] .nc-button--primary, ${live} .nc-button--primary`,
+      );
+      if (button) {
         b.clicked = performance.now();
         button.click();
       }
     }
+    if (b.clicked === null) return;
     const radios = [...document.querySelectorAll('.nc-root fieldset input[type=radio]')].filter(
       (r) => r.offsetParent !== null,
     );
-    if (b.clicked !== null && radios.length && radios.every((r) => !r.disabled)) {
+    if (radios.length && radios.every((r) => !r.disabled)) {
       observer.disconnect();
       // After the next frame is painted (a task posted from requestAnimationFrame).
       requestAnimationFrame(() => {
