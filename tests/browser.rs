@@ -587,13 +587,16 @@ fn show_prerendered_page(host: &web_sys::HtmlElement) -> web_sys::Element {
     page.unchecked_into()
 }
 
+/// The element `selector` finds in `root`, as the element type the caller needs.
+fn found<T: JsCast>(root: &web_sys::Element, selector: &str) -> T {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
 fn check(page: &web_sys::Element, id: &str) {
-    let input: web_sys::HtmlInputElement = page
-        .query_selector(&format!("#{id}"))
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    input.set_checked(true);
+    found::<web_sys::HtmlInputElement>(page, &format!("#{id}")).set_checked(true);
 }
 
 #[wasm_bindgen_test]
@@ -631,12 +634,9 @@ async fn answers_and_next_on_the_prerendered_first_page_are_carried_over() {
     for i in 0..fields.len() {
         check(&page, &input_id(i));
     }
-    let focused: web_sys::HtmlElement = page
-        .query_selector(&format!("#{}", input_id(0)))
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    focused.focus().unwrap();
+    found::<web_sys::HtmlElement>(&page, &format!("#{}", input_id(0)))
+        .focus()
+        .unwrap();
     let pre = host.query_selector(".nc-prerender").unwrap().unwrap();
     pre.set_attribute("data-nc-pending", "next").unwrap();
     let handle = mount_page(host.clone());
@@ -656,12 +656,9 @@ async fn answers_and_next_on_the_prerendered_first_page_are_carried_over() {
     let host = page_host();
     let page = show_prerendered_page(&host);
     check(&page, &input_id(1));
-    let radio: web_sys::HtmlElement = page
-        .query_selector(&format!("#{}", input_id(1)))
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    radio.focus().unwrap();
+    found::<web_sys::HtmlElement>(&page, &format!("#{}", input_id(1)))
+        .focus()
+        .unwrap();
     assert_eq!(document().active_element().unwrap().id(), input_id(1));
     let handle = mount_page(host.clone());
     settle().await;
@@ -670,11 +667,7 @@ async fn answers_and_next_on_the_prerendered_first_page_are_carried_over() {
     assert_eq!(s.draft.profile.get(fields[0].field), None);
     assert_eq!(s.screen, Screen::Page(0));
     let suffix = input_id(1).replacen("nc1", "", 1);
-    let live: web_sys::HtmlInputElement = host
-        .query_selector(&format!("[id$='{suffix}']"))
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
+    let live: web_sys::HtmlInputElement = found(&host, &format!("[id$='{suffix}']"));
     assert!(live.checked());
     let active = document().active_element().unwrap();
     assert!(
