@@ -32,6 +32,7 @@ import {
   iframes,
   recordedEvents,
   rgbOf,
+  scrollRested,
   waitForEvent,
   waitForFit,
   widgetFrame,
@@ -133,14 +134,7 @@ test('iframe: after a step the host page scrolls so the widget\'s top is in view
   });
   // Back to page 1 (once the loader's smooth scroll has come to rest): the page ends where it
   // was.
-  let before = await w.page.evaluate(() => scrollY);
-  await eventually(async () => {
-    await w.page.waitForTimeout(150);
-    const now = await w.page.evaluate(() => scrollY);
-    const rested = now === before;
-    before = now;
-    assert.ok(rested, 'the host page has stopped scrolling');
-  });
+  const before = await scrollRested(w.page);
   await check.back();
   await waitForEvent(w.page, 'step', (d) => d.screen === 'questions' && d.index === 1);
   await waitForFit(widget, 'page 1 again');
@@ -205,6 +199,8 @@ async function answerInFirstOfTwo(w) {
   await one.element.scrollIntoViewIfNeeded();
   await waitForFit(one, 'the first widget');
   await one.check.start();
+  // The step brings the first widget's top into view, smoothly: its answers once it rests.
+  await scrollRested(w.page);
   for (const field of PROFILE_FIELDS) await one.check.answer(field, PERSONA.profile[field]);
   await one.check.next();
   const grown = await waitForFit(one, 'the first widget on page 2');

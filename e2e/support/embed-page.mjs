@@ -49,6 +49,23 @@ export async function waitForFit(widget, label) {
   });
 }
 
+/**
+ * Waits until the host page has stopped scrolling (the loader scrolls it smoothly after a step
+ * when the widget's top is out of view; a click aimed while it moves can land beside its
+ * target, as it would for a visitor).
+ */
+export async function scrollRested(page) {
+  let before = await page.evaluate(() => scrollY);
+  await eventually(async () => {
+    await page.waitForTimeout(150);
+    const now = await page.evaluate(() => scrollY);
+    const rested = now === before;
+    before = now;
+    assert.ok(rested, 'the host page has stopped scrolling');
+  });
+  return before;
+}
+
 /** The events record.js kept on the host page: [{ widget, type, detail }]. */
 export const recordedEvents = (page) => page.evaluate(() => window.__ncEvents.slice());
 

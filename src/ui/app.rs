@@ -175,6 +175,12 @@ pub fn App(
     let (q, texts) = (questionnaire(), UiTexts::german());
     let accent = config.accent.clone();
     let in_page = around.in_page();
+    // In the loader's iframe the widget's height is the iframe's: see `.nc-root--framed`.
+    let root_class = if around.framed() {
+        "nc-root nc-root--framed"
+    } else {
+        "nc-root"
+    };
     let height = around.watch_height();
     let state = AppState::provide(q, texts, Storage::open(), config, around);
     // Owned by the widget: the height observer stops when it unmounts.
@@ -222,7 +228,7 @@ pub fn App(
         .into_any()
     } else {
         view! {
-            <main class="nc-root" lang=lang style=accent>
+            <main class=root_class lang=lang style=accent>
                 {inner()}
             </main>
         }
