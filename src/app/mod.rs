@@ -11,6 +11,7 @@
 //! - [`link`]: one result in the URL fragment (`#ergebnis=…`) and back;
 //! - [`i18n`]: the UI texts and the locale registry;
 //! - [`json`]: the JSON value, parser and writer of the stored data, exports and imports.
+//! - [`markup`]: a small HTML writer, and the radio options of a question as markup;
 //! - [`prerender`]: the intro as static HTML for `index.html` (built before the wasm loads).
 
 pub mod compare;
@@ -20,6 +21,7 @@ pub mod entry;
 pub mod i18n;
 pub mod json;
 pub mod link;
+pub mod markup;
 pub mod prerender;
 pub mod safekeeping;
 pub mod session;

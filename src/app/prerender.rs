@@ -16,10 +16,13 @@
 //! carried out by the live widget.
 //!
 //! Architecture invariant: plain strings, no browser; what the markup mirrors lives in
-//! `src/ui/app.rs`, `intro.rs`, `page_heading.rs`, `heading.rs`, `notice.rs` and `footer.rs`.
+//! `src/ui/app.rs`, `intro.rs`, `question_page.rs`, `progress.rs`, `profile_field.rs` (its
+//! options are [`crate::app::markup::choice_options`], shared), `page_heading.rs`, `heading.rs`,
+//! `notice.rs` and `footer.rs`.
 
 use crate::app::config::Config;
 use crate::app::i18n::{fill, UiTexts};
+use crate::app::markup::{choice_options, Html};
 use crate::app::session::Session;
 use crate::model::Questionnaire;
 
@@ -131,7 +134,7 @@ pub fn host_content(q: &Questionnaire, t: &UiTexts) -> String {
     );
     h.close("p");
     h.close("div");
-    h.0
+    h.into_string()
 }
 
 /// The live widget's markup on its own page for a fresh visitor with the default settings
@@ -147,7 +150,7 @@ pub fn intro(q: &Questionnaire, t: &UiTexts) -> String {
         &[("class", "nc-intro"), ("aria-labelledby", &heading_id)],
     );
     h.element("p", &[("class", "nc-eyebrow")], t.app_title);
-    h.page_heading(t.intro_heading);
+    page_heading(&mut h, t.intro_heading);
     h.element("p", &[("class", "nc-lead")], t.intro_lead);
     h.open("ul", &[("class", "nc-points")]);
     for point in intro_points(q, t) {
@@ -161,7 +164,7 @@ pub fn intro(q: &Questionnaire, t: &UiTexts) -> String {
     h.close("div");
     h.element("p", &[("class", "nc-source")], t.intro_source);
     h.close("section");
-    shell(t, &h.0)
+    shell(t, &h.into_string())
 }
 
 /// The live widget's markup of the first question page (the profile questions) for the same
@@ -200,7 +203,7 @@ pub fn first_page(q: &Questionnaire, t: &UiTexts) -> String {
         &fill(t.answered_of, &[("answered", &answered), ("total", &total)]),
     );
     h.close("div");
-    h.page_heading(q.profile_title());
+    page_heading(&mut h, q.profile_title());
     h.element("p", &[("class", "nc-lead")], q.profile_intro());
     h.open("form", &[("class", "nc-form"), ("novalidate", "")]);
     // ProfileFieldset (src/ui/profile_field.rs) per profile question, no error shown.
@@ -215,33 +218,7 @@ pub fn first_page(q: &Questionnaire, t: &UiTexts) -> String {
         );
         h.element("legend", &[], question.legend);
         h.open("div", &[("class", "nc-options nc-options--choice")]);
-        for option in question.options {
-            let input_id = id(&format!("{key}-{}", option.key));
-            let hint_id = format!("{input_id}-hint");
-            h.open("div", &[("class", "nc-choice")]);
-            h.open("label", &[("class", "nc-option"), ("for", &input_id)]);
-            let name = id(key);
-            let mut input = vec![
-                ("type", "radio"),
-                ("id", input_id.as_str()),
-                ("name", name.as_str()),
-                ("value", option.key),
-            ];
-            if option.hint.is_some() {
-                input.push(("aria-describedby", hint_id.as_str()));
-            }
-            h.open("input", &input);
-            h.element("span", &[], option.label);
-            h.close("label");
-            if let Some(hint) = option.hint {
-                h.element(
-                    "p",
-                    &[("class", "nc-hint nc-choice-hint"), ("id", &hint_id)],
-                    hint,
-                );
-            }
-            h.close("div");
-        }
+        h.raw(&choice_options(&id(""), key, question.options, None));
         h.close("div");
         h.close("fieldset");
     }
@@ -259,7 +236,7 @@ pub fn first_page(q: &Questionnaire, t: &UiTexts) -> String {
     h.close("div");
     h.close("form");
     h.close("section");
-    shell(t, &h.0)
+    shell(t, &h.into_string())
 }
 
 /// The id of the screens' main heading in the first instance.
@@ -290,68 +267,17 @@ fn shell(t: &UiTexts, screen: &str) -> String {
     h.element("p", &[], t.footer_privacy);
     h.close("footer");
     h.close("main");
-    h.0
+    h.into_string()
 }
 
-/// A small HTML writer: elements with escaped attributes and text, no white space between
-/// tags (as the live widget renders them; white space between inline-block buttons would even
-/// move them).
-#[derive(Default)]
-struct Html(String);
-
-impl Html {
-    fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) {
-        self.0.push('<');
-        self.0.push_str(tag);
-        for (name, value) in attributes {
-            self.0.push(' ');
-            self.0.push_str(name);
-            self.0.push_str("=\"");
-            escape_into(&mut self.0, value);
-            self.0.push('"');
-        }
-        self.0.push('>');
-    }
-
-    fn close(&mut self, tag: &str) {
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-    }
-
-    fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) {
-        self.open(tag, attributes);
-        escape_into(&mut self.0, text);
-        self.close(tag);
-    }
-
-    /// PageHeading + Heading (src/ui/page_heading.rs, heading.rs) at level 1.
-    fn page_heading(&mut self, text: &str) {
-        let id = heading_id();
-        self.element(
-            "h1",
-            &[("class", "nc-h1"), ("id", &id), ("tabindex", "-1")],
-            text,
-        );
-    }
-
-    fn raw(&mut self, html: &str) {
-        self.0.push_str(html);
-    }
-}
-
-/// Escapes text for HTML text and double-quoted attribute values.
-fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+/// PageHeading + Heading (src/ui/page_heading.rs, heading.rs) at level 1.
+fn page_heading(h: &mut Html, text: &str) {
+    let id = heading_id();
+    h.element(
+        "h1",
+        &[("class", "nc-h1"), ("id", &id), ("tabindex", "-1")],
+        text,
+    );
 }
 
 #[cfg(test)]
@@ -391,13 +317,6 @@ mod tests {
             !html.contains("style="),
             "no inline style (a strict CSP refuses it)"
         );
-    }
-
-    #[test]
-    fn text_and_attributes_are_escaped() {
-        let mut out = String::new();
-        escape_into(&mut out, "a & <b> \"c\" 'd' „e“");
-        assert_eq!(out, "a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39; „e“");
     }
 
     #[test]

@@ -26,6 +26,7 @@ mod profile_field;
 mod progress;
 pub(crate) mod question_field;
 mod question_page;
+mod radio_group;
 mod recommendations;
 mod result_link;
 mod result_page;

@@ -1,7 +1,9 @@
 //! One profile question (kind, stage or scope): a `fieldset` with the question as `legend` and
 //! a labelled radio per option, each option's explanation linked by `aria-describedby`.
 
+use crate::app::markup::choice_options;
 use crate::model::ProfileQuestion;
+use crate::ui::radio_group::{changed_value, show_checked};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -19,43 +21,38 @@ pub fn ProfileFieldset(
     let field = question.field;
     let key = field.key();
     let error_id = app.id(&format!("{key}-error"));
-    let options = question
-        .options
-        .iter()
-        .map(|option| {
-            let id = app.id(&format!("{key}-{}", option.key));
-            let hint_id = format!("{id}-hint");
-            let label_for = id.clone();
-            let checked =
-                move || app.draft(|s| s.profile.get(field) == Some(option.key));
-            let described = option.hint.as_ref().map(|_| hint_id.clone());
-            view! {
-                <div class="nc-choice">
-                    <label class="nc-option" for=label_for>
-                        <input
-                            type="radio"
-                            id=id
-                            name=app.id(key)
-                            value=option.key
-                            aria-describedby=described
-                            prop:checked=checked
-                            on:change=move |_| app.set_profile(field, option.key)
-                        />
-                        <span>{option.label}</span>
-                    </label>
-                    {option
-                        .hint
-                        .map(|hint| view! { <p class="nc-hint nc-choice-hint" id=hint_id>{hint}</p> })}
-                </div>
+    // The radios as markup (see `crate::app::markup`), with the stored answer checked; kept
+    // in step when it changes otherwise than by a click here (another tab).
+    let stored = move || app.draft(|s| s.profile.get(field));
+    let shown = untrack(stored);
+    let options = choice_options(&app.id_prefix(), key, question.options, shown);
+    let fieldset = NodeRef::<leptos::html::Fieldset>::new();
+    Effect::new(move |before: Option<Option<&'static str>>| {
+        let option = stored();
+        if option != before.unwrap_or(shown) {
+            if let Some(fieldset) = fieldset.get() {
+                show_checked(&fieldset, option);
             }
-        })
-        .collect_view();
+        }
+        option
+    });
+    let on_change = move |event: leptos::ev::Event| {
+        let Some(value) = changed_value(&event) else {
+            return;
+        };
+        // The option's own key (`'static`), as the content defines it.
+        if let Some(option) = question.options.iter().find(|o| o.key == value) {
+            app.set_profile(field, option.key);
+        }
+    };
     view! {
         <fieldset
             class="nc-question nc-question--profile"
             class:nc-question--error=move || error.get()
             id=app.id(&format!("q-{key}"))
             aria-describedby=move || error.get().then(|| error_id.clone())
+            node_ref=fieldset
+            on:change=on_change
         >
             <legend>{question.legend}</legend>
             {move || {
@@ -69,7 +66,7 @@ pub fn ProfileFieldset(
                         }
                     })
             }}
-            <div class="nc-options nc-options--choice">{options}</div>
+            <div class="nc-options nc-options--choice" inner_html=options></div>
         </fieldset>
     }
 }

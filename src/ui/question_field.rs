@@ -1,6 +1,8 @@
 //! One question: a `fieldset` with the statement as `legend` and a labelled radio per option.
 
+use crate::app::markup::answer_options;
 use crate::model::{Answer, ProfileField, Question};
+use crate::ui::radio_group::{changed_value, show_checked};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -40,33 +42,38 @@ pub fn QuestionField(
         }
         (!ids.is_empty()).then(|| ids.join(" "))
     };
-    let option = move |answer: Answer| {
-        let id = app.id(&format!("{qid}-{}", answer.key()));
-        let label_for = id.clone();
-        let checked = move || app.draft(|s| s.answers.get(qid) == Some(answer));
-        let aside = matches!(answer, Answer::DontKnow | Answer::NotApplicable);
-        view! {
-            <label class="nc-option" class:nc-option--aside=aside for=label_for>
-                <input
-                    type="radio"
-                    id=id
-                    name=app.id(qid)
-                    value=answer.key()
-                    prop:checked=checked
-                    on:change=move |_| app.answer(qid, answer)
-                />
-                <span>{q.option_label(answer).to_owned()}</span>
-            </label>
-        }
-    };
+    // The radios as markup (see `crate::app::markup`), with the stored answer checked; kept
+    // in step when it changes otherwise than by a click here (another tab).
+    let stored = move || app.draft(|s| s.answers.get(qid));
+    let shown = untrack(stored);
     let (scale, aside): (Vec<Answer>, Vec<Answer>) =
         Answer::OPTIONS.iter().partition(|a| a.scale().is_some());
+    let prefix = app.id_prefix();
+    let scale = answer_options(q, &prefix, qid, &scale, shown);
+    let aside = answer_options(q, &prefix, qid, &aside, shown);
+    let fieldset = NodeRef::<leptos::html::Fieldset>::new();
+    Effect::new(move |before: Option<Option<Answer>>| {
+        let answer = stored();
+        if answer != before.unwrap_or(shown) {
+            if let Some(fieldset) = fieldset.get() {
+                show_checked(&fieldset, answer.map(|a| a.key()));
+            }
+        }
+        answer
+    });
+    let on_change = move |event: leptos::ev::Event| {
+        if let Some(answer) = changed_value(&event).and_then(|v| Answer::from_key(&v)) {
+            app.answer(qid, answer);
+        }
+    };
     view! {
         <fieldset
             class="nc-question"
             class:nc-question--error=move || error.get()
             id=app.id(&format!("q-{qid}"))
             aria-describedby=described_by
+            node_ref=fieldset
+            on:change=on_change
         >
             <legend>{question.text}</legend>
             {question
@@ -83,13 +90,9 @@ pub fn QuestionField(
                         }
                     })
             }}
-            <div class="nc-options nc-options--scale">
-                {scale.into_iter().map(option).collect_view()}
-            </div>
+            <div class="nc-options nc-options--scale" inner_html=scale></div>
             <div class="nc-options-sep"></div>
-            <div class="nc-options nc-options--aside">
-                {aside.into_iter().map(option).collect_view()}
-            </div>
+            <div class="nc-options nc-options--aside" inner_html=aside></div>
         </fieldset>
     }
 }

@@ -154,6 +154,11 @@ impl AppState {
         format!("nc{}-{name}", self.instance)
     }
 
+    /// What [`id`](Self::id) puts before a name (`nc1-`), for markup written as a string.
+    pub fn id_prefix(self) -> String {
+        self.id("")
+    }
+
     /// Tells the host page about `event` (when it is embedded and trusted).
     pub fn emit(self, event: &Event) {
         self.around.with_value(|a| a.emit(event));
