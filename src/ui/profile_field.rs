@@ -3,7 +3,7 @@
 
 use crate::app::markup::choice_options;
 use crate::model::ProfileQuestion;
-use crate::ui::radio_group::{changed_value, show_checked};
+use crate::ui::radio_group::{changed_value, keep_checked};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -26,16 +26,8 @@ pub fn ProfileFieldset(
     let stored = move || app.draft(|s| s.profile.get(field));
     let shown = untrack(stored);
     let options = choice_options(&app.id_prefix(), key, question.options, shown);
-    let fieldset = NodeRef::<leptos::html::Fieldset>::new();
-    Effect::new(move |before: Option<Option<&'static str>>| {
-        let option = stored();
-        if option != before.unwrap_or(shown) {
-            if let Some(fieldset) = fieldset.get() {
-                show_checked(&fieldset, option);
-            }
-        }
-        option
-    });
+    let fieldset_id = app.id(&format!("q-{key}"));
+    keep_checked(app, fieldset_id.clone(), shown, Box::new(stored));
     let on_change = move |event: leptos::ev::Event| {
         let Some(value) = changed_value(&event) else {
             return;
@@ -49,9 +41,8 @@ pub fn ProfileFieldset(
         <fieldset
             class="nc-question nc-question--profile"
             class:nc-question--error=move || error.get()
-            id=app.id(&format!("q-{key}"))
+            id=fieldset_id
             aria-describedby=move || error.get().then(|| error_id.clone())
-            node_ref=fieldset
             on:change=on_change
         >
             <legend>{question.legend}</legend>

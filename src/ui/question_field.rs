@@ -2,7 +2,7 @@
 
 use crate::app::markup::answer_options;
 use crate::model::{Answer, ProfileField, Question};
-use crate::ui::radio_group::{changed_value, show_checked};
+use crate::ui::radio_group::{changed_value, keep_checked};
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -44,23 +44,16 @@ pub fn QuestionField(
     };
     // The radios as markup (see `crate::app::markup`), with the stored answer checked; kept
     // in step when it changes otherwise than by a click here (another tab).
-    let stored = move || app.draft(|s| s.answers.get(qid));
+    let stored = move || app.draft(|s| s.answers.get(qid).map(|a| a.key()));
     let shown = untrack(stored);
+    let shown_answer = shown.and_then(Answer::from_key);
     let (scale, aside): (Vec<Answer>, Vec<Answer>) =
         Answer::OPTIONS.iter().partition(|a| a.scale().is_some());
     let prefix = app.id_prefix();
-    let scale = answer_options(q, &prefix, qid, &scale, shown);
-    let aside = answer_options(q, &prefix, qid, &aside, shown);
-    let fieldset = NodeRef::<leptos::html::Fieldset>::new();
-    Effect::new(move |before: Option<Option<Answer>>| {
-        let answer = stored();
-        if answer != before.unwrap_or(shown) {
-            if let Some(fieldset) = fieldset.get() {
-                show_checked(&fieldset, answer.map(|a| a.key()));
-            }
-        }
-        answer
-    });
+    let scale = answer_options(q, &prefix, qid, &scale, shown_answer);
+    let aside = answer_options(q, &prefix, qid, &aside, shown_answer);
+    let fieldset_id = app.id(&format!("q-{qid}"));
+    keep_checked(app, fieldset_id.clone(), shown, Box::new(stored));
     let on_change = move |event: leptos::ev::Event| {
         if let Some(answer) = changed_value(&event).and_then(|v| Answer::from_key(&v)) {
             app.answer(qid, answer);
@@ -70,9 +63,8 @@ pub fn QuestionField(
         <fieldset
             class="nc-question"
             class:nc-question--error=move || error.get()
-            id=app.id(&format!("q-{qid}"))
+            id=fieldset_id
             aria-describedby=described_by
-            node_ref=fieldset
             on:change=on_change
         >
             <legend>{question.text}</legend>
