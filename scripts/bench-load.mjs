@@ -29,22 +29,14 @@
 //     memory after the full check.
 // Printed: the median of the runs, with their min and max. "without pre-render" is the same
 // build with the pre-rendered intro taken out of index.html (a copy in a temporary folder).
-import { chromium } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/support/server.mjs';
+import { UI, arg, dist, launchChromium } from './bench-support.mjs';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const arg = (name) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const dist = arg('dist') ?? `${ROOT}dist`;
 const runs = Number(arg('runs') ?? process.env.NC_BENCH_RUNS ?? 7) || 7;
 const onlyPrerendered = process.argv.includes('--only-prerendered');
-const UI = JSON.parse(readFileSync(`${ROOT}locales/de/ui.json`, 'utf8'));
 const CPU_SLOWDOWN = 4;
 const NETWORK = {
   offline: false,
@@ -230,11 +222,7 @@ function withoutPrerender(from) {
   return dir;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launchChromium();
 const variants = [['with the pre-rendered intro', dist]];
 let scratch;
 if (!onlyPrerendered) {

@@ -20,23 +20,14 @@
 // A screen change is one click that replaces the screen (its h1 changes); the confirmations
 // belong to the step that follows them. wasm memory only grows, so a leak shows as a figure
 // that keeps rising; without one it stays flat after warm-up.
-import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/support/server.mjs';
+import { UI, arg, dist, launchChromium } from './bench-support.mjs';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const arg = (name) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
-const dist = arg('dist') ?? `${ROOT}dist`;
 const checkpoints = (arg('changes') ?? process.env.NC_BENCH_CHANGES ?? '10,50,200')
   .split(',')
   .map(Number)
   .filter((n) => n > 0)
   .sort((a, b) => a - b);
-const UI = JSON.parse(readFileSync(`${ROOT}locales/de/ui.json`, 'utf8'));
 
 // Runs in the page: one screen change per call of step(mode); resolves when the h1 changed.
 function install(ui) {
@@ -167,17 +158,7 @@ async function run(browser, url, mode, title) {
 }
 
 const server = await startServer(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 try {
   console.log(`wasm memory (bytes) after ${checkpoints.join(', ')} screen changes`);
   await run(browser, server.url, 'restart', 'full cycles: intro -> every page -> back to the intro -> "Neu beginnen"');
