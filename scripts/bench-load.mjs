@@ -33,7 +33,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../e2e/support/server.mjs';
-import { UI, arg, dist, launchChromium } from './bench-support.mjs';
+import { UI, arg, dist, jsHeapAfterGc, launchChromium, pageErrors } from './bench-support.mjs';
 
 const runs = Number(arg('runs') ?? process.env.NC_BENCH_RUNS ?? 7) || 7;
 const onlyPrerendered = process.argv.includes('--only-prerendered');
@@ -142,9 +142,7 @@ async function run(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, locale: 'de-DE' });
   await context.addInitScript(watchStart);
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', NETWORK);
@@ -167,9 +165,7 @@ async function run(browser, url) {
     live: window.__ncLoad.live,
   }));
   const { answers, pages, result } = await page.evaluate(walk, UI);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  const heap = await jsHeapAfterGc(cdp);
   const wasm = await page.evaluate(() => window.wasmBindings?.nc_wasm_memory_bytes() ?? NaN);
   await context.close();
   if (errors.length) console.log(`  page errors: ${errors.join(' | ')}`);

@@ -21,7 +21,7 @@
 // belong to the step that follows them. wasm memory only grows, so a leak shows as a figure
 // that keeps rising; without one it stays flat after warm-up.
 import { startServer } from '../e2e/support/server.mjs';
-import { UI, arg, dist, launchChromium } from './bench-support.mjs';
+import { UI, arg, dist, jsHeapAfterGc, launchChromium, pageErrors } from './bench-support.mjs';
 
 const checkpoints = (arg('changes') ?? process.env.NC_BENCH_CHANGES ?? '10,50,200')
   .split(',')
@@ -104,17 +104,10 @@ function install(ui) {
 async function run(browser, url, mode, title) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = pageErrors(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  // JS heap after a garbage collection (CDP), bytes.
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  };
+  const heap = () => jsHeapAfterGc(cdp);
   await page.goto(url);
   // A fresh visitor's page loads the check when the visitor turns to the widget: the pointer
   // onto it (raw mouse events: a locator would inject Playwright's helper script, and the JS
